@@ -15,7 +15,9 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { 'import-x': importX, 'react-hooks': reactHooks },
     settings: {
-      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'] })],
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'] }),
+      ],
     },
     rules: {
       ...reactHooks.configs.recommended.rules,
@@ -31,14 +33,19 @@ export default tseslint.config(
               target: `./src/features/${feature}`,
               from: './src/features',
               except: [`./${feature}`],
-              message: 'Features do not import each other; move shared code into charts/, data/, db/ or state/.',
+              message:
+                'Features do not import each other; move shared code into charts/, data/, db/ or state/.',
             })),
             {
               target: ['./src/db', './src/data', './src/charts', './src/state'],
               from: ['./src/features', './src/app'],
               message: 'Lower layers do not depend on features or the app shell.',
             },
-            { target: './src/db', from: ['./src/data', './src/charts', './src/state'], message: 'db/ is the bottom layer.' },
+            {
+              target: './src/db',
+              from: ['./src/data', './src/charts', './src/state'],
+              message: 'db/ is the bottom layer.',
+            },
           ],
         },
       ],

@@ -25,7 +25,11 @@ function contentSecurityPolicy(): Plugin {
     name: 'content-security-policy',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
     ],
   };
 }
@@ -38,11 +42,14 @@ export default defineConfig({
     target: 'es2022',
     // The DuckDB wasm files are large by nature; they load in parallel with the first render.
     chunkSizeWarningLimit: 1200,
+    // CSVs stay files: the CSP does not let fetch() read data: URLs, and they are data, not code.
+    assetsInlineLimit: (file) => (file.endsWith('.csv') ? false : undefined),
   },
   worker: { format: 'es' },
   preview: { host: '127.0.0.1' },
   server: { host: '127.0.0.1' },
   test: {
+    reporters: ['default', './test/support/summary-reporter.ts'],
     projects: [
       {
         extends: true,

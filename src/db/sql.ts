@@ -10,7 +10,8 @@ export const sql = (text: string, params: readonly SqlParam[] = []): SqlFragment
 
 /** Quotes an identifier (table or column name) for DuckDB: wraps it in double quotes, doubling any inside. */
 export function quoteIdentifier(name: string): string {
-  if (name.length === 0 || name.includes('\0')) throw new Error(`Not a usable identifier: ${JSON.stringify(name)}`);
+  if (name.length === 0 || name.includes('\0'))
+    throw new Error(`Not a usable identifier: ${JSON.stringify(name)}`);
   return `"${name.replaceAll('"', '""')}"`;
 }
 

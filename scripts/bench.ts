@@ -1,0 +1,148 @@
+/**
+ * `npm run bench`: builds the app and measures it in headless Chromium against the production build
+ * (DESIGN.md section 6). Prints one JSON object. Every cold load uses a fresh browser profile.
+ *
+ * Measured per run, from navigation start:
+ *   first_chart_ms     the first chart with real numbers drawn (the app's `first-chart` performance mark)
+ *   duckdb_ready_ms    DuckDB-wasm started and connected (the app's `duckdb-ready` mark)
+ *   bare_duckdb_ms     a bare page that only starts DuckDB-wasm from the same files, the reference
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { launchChromium } from './lib/chromium';
+import { buildApp, startPreview } from './lib/preview-server';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const DIST = path.join(ROOT, 'dist');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+const round = (value: number) => Math.round(value * 10) / 10;
+
+async function markTime(page: Page, name: string, timeoutMs = 30_000): Promise<number> {
+  const handle = await page.waitForFunction(
+    (mark) => performance.getEntriesByName(mark)[0]?.startTime,
+    name,
+    { timeout: timeoutMs, polling: 5 },
+  );
+  return Number(await handle.jsonValue());
+}
+
+/** The page that only starts DuckDB-wasm, served on the app's origin from the same wasm and worker files. */
+function barePage(): string {
+  const assets = readdirSync(path.join(DIST, 'assets'));
+  const find = (pattern: RegExp) => {
+    const name = assets.find((file) => pattern.test(file));
+    if (!name) throw new Error(`No built asset matches ${pattern}`);
+    return `/assets/${name}`;
+  };
+  const bundles = {
+    mvp: {
+      mainModule: find(/^duckdb-mvp-.*\.wasm$/),
+      mainWorker: find(/^duckdb-browser-mvp\.worker-.*\.js$/),
+    },
+    eh: { mainModule: find(/^duckdb-eh-.*\.wasm$/), mainWorker: find(/^duckdb-browser-eh\.worker-.*\.js$/) },
+  };
+  return `<!doctype html><html lang="en"><head><title>bare</title></head><body><script type="module">
+    import { AsyncDuckDB, VoidLogger, selectBundle } from '/__bench/duckdb-browser.mjs';
+    const bundle = await selectBundle(${JSON.stringify(bundles)});
+    const db = new AsyncDuckDB(new VoidLogger(), new Worker(bundle.mainWorker));
+    await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+    await db.connect();
+    performance.mark('duckdb-ready');
+  </script></body></html>`;
+}
+
+async function coldLoad<T>(url: string, measure: (page: Page) => Promise<T>) {
+  const chromium = await launchChromium();
+  try {
+    const page = chromium.context.pages()[0] ?? (await chromium.context.newPage());
+    const scripts: { url: string; end: number }[] = [];
+    page.on('requestfinished', (request) => {
+      // Playwright gives responseEnd relative to the request's own start (epoch ms).
+      const timing = request.timing();
+      if (request.resourceType() === 'script')
+        scripts.push({ url: request.url(), end: timing.startTime + timing.responseEnd });
+    });
+    await chromium.context.route('**/__bench/bare.html', (route) =>
+      route.fulfill({ contentType: 'text/html', body: barePage() }),
+    );
+    await chromium.context.route('**/__bench/duckdb-browser.mjs', (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: readFileSync(path.join(ROOT, 'node_modules/@duckdb/duckdb-wasm/dist/duckdb-browser.mjs')),
+      }),
+    );
+    await page.goto(url);
+    const result = await measure(page);
+    const timeOrigin = await page.evaluate(() => performance.timeOrigin);
+    // Script end times as milliseconds since navigation, like the performance marks.
+    return { result, scripts: scripts.map((s) => ({ url: s.url, end: s.end - timeOrigin })) };
+  } finally {
+    await chromium.close();
+  }
+}
+
+/** Gzipped size of the built JavaScript files the page loaded before its first chart. */
+function gzipBytes(scripts: { url: string; end: number }[], firstChartMs: number): number {
+  const files = new Set(
+    scripts
+      .filter((s) => s.end <= firstChartMs)
+      .map((s) => path.join(DIST, decodeURIComponent(new URL(s.url).pathname))),
+  );
+  let total = 0;
+  for (const file of files)
+    if (statSync(file, { throwIfNoEntry: false })) total += gzipSync(readFileSync(file)).length;
+  return total;
+}
+
+async function main() {
+  if (!process.env.BENCH_SKIP_BUILD) buildApp();
+  const server = await startPreview();
+  try {
+    const firstChart: number[] = [];
+    const duckdbReady: number[] = [];
+    const bare: number[] = [];
+    const jsBytes: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      // Alternate app and bare loads so that machine noise falls on both alike.
+      const app = await coldLoad(`${server.url}/#/`, async (page) => ({
+        firstChart: await markTime(page, 'first-chart'),
+        duckdbReady: await markTime(page, 'duckdb-ready'),
+      }));
+      firstChart.push(app.result.firstChart);
+      duckdbReady.push(app.result.duckdbReady);
+      jsBytes.push(gzipBytes(app.scripts, app.result.firstChart));
+      const reference = await coldLoad(`${server.url}/__bench/bare.html`, async (page) => ({
+        ready: await markTime(page, 'duckdb-ready'),
+      }));
+      bare.push(reference.result.ready);
+    }
+    const summary = {
+      machine: {
+        cpus: os.cpus().length,
+        cpu_model: os.cpus()[0]?.model ?? 'unknown',
+        memory_gb: round(os.totalmem() / 2 ** 30),
+        node: process.version,
+      },
+      runs: RUNS,
+      first_chart_ms: { median: round(median(firstChart)), runs: firstChart.map(round) },
+      duckdb_ready_ms: { median: round(median(duckdbReady)), runs: duckdbReady.map(round) },
+      bare_duckdb_start_ms: { median: round(median(bare)), runs: bare.map(round) },
+      first_chart_to_bare_ratio: round((100 * median(firstChart)) / median(bare)) / 100,
+      js_before_first_chart_gzip_kb: round(median(jsBytes) / 1024),
+    };
+    console.log(JSON.stringify(summary, null, 2));
+  } finally {
+    server.stop();
+  }
+}
+
+await main();

@@ -1,0 +1,43 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+/** Flags that keep Debian's Chromium from reaching out to the network on these machines (DESIGN.md section 8). */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export interface ChromiumProfile {
+  readonly context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** Debian's Chromium with a fresh, empty profile (so every launch starts with a cold cache). */
+export async function launchChromium(viewport = { width: 1280, height: 900 }): Promise<ChromiumProfile> {
+  const profile = mkdtempSync(path.join(tmpdir(), 'chromium-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    viewport,
+    acceptDownloads: true,
+    reducedMotion: 'reduce',
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

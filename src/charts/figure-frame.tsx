@@ -1,0 +1,125 @@
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import type { Row } from '../db/connector';
+import { downloadBlob, slugify, toCsv } from './csv-export';
+import { cellText, DataTable, headerText, type TableColumn } from './data-table';
+import { pngBlob, svgBlob } from './image-export';
+
+export type Provenance = 'published' | 'illustrative' | 'published and illustrative';
+
+export interface FigureFrameProps<T extends Row> {
+  readonly title: string;
+  /** One sentence that says what the chart shows; also the chart's text alternative. */
+  readonly takeaway: string;
+  readonly source: string;
+  readonly provenance: Provenance;
+  readonly columns: readonly TableColumn<T>[];
+  /** The rows the chart plots; undefined while loading. The table shows exactly these. */
+  readonly rows: readonly T[] | undefined;
+  readonly error?: Error | null;
+  readonly onRetry?: () => void;
+  readonly emptyMessage?: string;
+  readonly children: ReactNode;
+}
+
+const PROVENANCE_TEXT: Record<Provenance, string> = {
+  published: 'Published figures',
+  illustrative: 'Illustrative data, not official figures',
+  'published and illustrative': 'Published totals with illustrative detail',
+};
+
+/** Marks the first moment a chart shows real numbers, for the benchmark. */
+function markFirstChart(): void {
+  if (performance.getEntriesByName('first-chart').length === 0) performance.mark('first-chart');
+}
+
+/** The frame every chart sits in (DESIGN.md section 4): title, takeaway, chart, source, table and downloads. */
+export function FigureFrame<T extends Row>(props: FigureFrameProps<T>) {
+  const { title, takeaway, source, provenance, columns, rows, error, onRetry, children } = props;
+  const [showTable, setShowTable] = useState(false);
+  const chartRef = useRef<HTMLDivElement>(null);
+  const tableId = useId();
+  const fileName = slugify(title);
+  const ready = rows !== undefined && !error;
+  const hasData = ready && rows.length > 0;
+
+  useEffect(() => {
+    if (hasData) markFirstChart();
+  }, [hasData]);
+
+  const chartSvg = () => chartRef.current?.querySelector('svg.recharts-surface') as SVGSVGElement | null;
+  const downloadCsv = () => {
+    if (!rows) return;
+    const csv = toCsv(
+      columns.map(headerText),
+      rows.map((row) => columns.map((c) => (typeof row[c.key] === 'number' ? row[c.key] : cellText(c, row)))),
+    );
+    downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${fileName}.csv`);
+  };
+  const downloadImage = async (kind: 'png' | 'svg') => {
+    const svg = chartSvg();
+    if (!svg) return;
+    downloadBlob(kind === 'png' ? await pngBlob(svg) : svgBlob(svg), `${fileName}.${kind}`);
+  };
+
+  return (
+    <figure
+      className="figure"
+      aria-busy={!ready && !error}
+      data-state={error ? 'error' : ready ? 'ready' : 'loading'}
+    >
+      <figcaption>
+        <h2 className="figure-title">{title}</h2>
+      </figcaption>
+      <p className="figure-takeaway">{hasData ? takeaway : '\u00a0'}</p>
+      {error ? (
+        <div role="alert" className="figure-message figure-error">
+          <p>This chart could not be computed: {error.message}</p>
+          {onRetry && (
+            <button type="button" className="button button-secondary" onClick={onRetry}>
+              Try again
+            </button>
+          )}
+        </div>
+      ) : !ready ? (
+        <p className="figure-message figure-loading">Loading data…</p>
+      ) : !hasData ? (
+        <p className="figure-message">{props.emptyMessage ?? 'No data matches the current filters.'}</p>
+      ) : (
+        <div ref={chartRef} className="figure-chart" role="img" aria-label={`${title}. ${takeaway}`}>
+          {children}
+        </div>
+      )}
+      <p className="figure-source">
+        Source: {source}.{' '}
+        <span className={`provenance provenance-${provenance.split(' ')[0]}`}>
+          {PROVENANCE_TEXT[provenance]}
+        </span>
+      </p>
+      {hasData && (
+        <div className="figure-actions">
+          <button
+            type="button"
+            className="button button-secondary"
+            aria-expanded={showTable}
+            aria-controls={tableId}
+            onClick={() => setShowTable((shown) => !shown)}
+          >
+            {showTable ? 'Hide table' : 'Show table'}
+          </button>
+          <button type="button" className="button button-secondary" onClick={downloadCsv}>
+            Download CSV
+          </button>
+          <button type="button" className="button button-secondary" onClick={() => void downloadImage('png')}>
+            Download PNG
+          </button>
+          <button type="button" className="button button-secondary" onClick={() => void downloadImage('svg')}>
+            Download SVG
+          </button>
+        </div>
+      )}
+      {hasData && (
+        <DataTable id={tableId} caption={title} columns={columns} rows={rows} hidden={!showTable} />
+      )}
+    </figure>
+  );
+}

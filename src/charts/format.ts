@@ -1,0 +1,24 @@
+const integerFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const oneDecimalFormat = new Intl.NumberFormat('en-GB', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+const twoDecimalFormat = new Intl.NumberFormat('en-GB', {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+
+/** 46009 -> "46,009". */
+export const formatInteger = (value: number): string => integerFormat.format(value);
+
+/** 0.5 -> "0.5", with exactly one decimal. */
+export const formatOneDecimal = (value: number): string => oneDecimalFormat.format(value);
+
+export const formatTwoDecimals = (value: number): string => twoDecimalFormat.format(value);
+
+/** A percentage already in 0-100, rounded half up to a whole number as the published shares are: "34%". */
+export const formatPercent = (value: number): string => `${formatInteger(Math.round(value))}%`;
+
+/** A signed change: "+31,914". */
+export const formatSignedInteger = (value: number): string =>
+  `${value > 0 ? '+' : value < 0 ? '−' : ''}${formatInteger(Math.abs(value))}`;

@@ -1,0 +1,50 @@
+import type { Connector } from '../db/connector';
+import { quoteIdentifier } from '../db/sql';
+import { tableSchema, type TableName } from './catalogue';
+import { loadCsvIntoTable } from './load-csv';
+import { isViewName, VIEWS, viewTables, type RelationName } from './views';
+
+/** Where a table's bundled bytes come from: fetched in the browser, read from disk in Node. */
+export type BundledSource = (table: TableName) => Promise<Uint8Array>;
+
+// Per engine, what has been loaded or is loading, so each table is read once however many charts ask for it.
+const loaded = new WeakMap<Connector, Map<string, Promise<void>>>();
+
+function once(connector: Connector, name: string, load: () => Promise<void>): Promise<void> {
+  let started = loaded.get(connector);
+  if (!started) loaded.set(connector, (started = new Map()));
+  let pending = started.get(name);
+  if (!pending) {
+    pending = load().catch((error: unknown) => {
+      started.delete(name);
+      throw error;
+    });
+    started.set(name, pending);
+  }
+  return pending;
+}
+
+/** Makes sure the given tables and views exist, loading bundled tables on first use. */
+export async function ensureRelations(
+  connector: Connector,
+  names: readonly RelationName[],
+  source: BundledSource,
+): Promise<void> {
+  const tables = [...new Set(names.flatMap((n) => viewTables(n)))];
+  await Promise.all(
+    tables.map((table) =>
+      once(connector, table, async () =>
+        loadCsvIntoTable(connector, tableSchema(table), await source(table)),
+      ),
+    ),
+  );
+  await Promise.all(
+    names
+      .filter(isViewName)
+      .map((view) =>
+        once(connector, view, () =>
+          connector.exec(`CREATE OR REPLACE VIEW ${quoteIdentifier(view)} AS ${VIEWS[view].sql}`),
+        ),
+      ),
+  );
+}

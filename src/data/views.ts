@@ -1,0 +1,48 @@
+import type { TableName } from './catalogue';
+
+/**
+ * Views the analyses share, created once the tables they read are loaded. Keeping the definitions here means
+ * the capability gap (DESIGN.md section 3) is computed one way everywhere.
+ */
+export interface ViewDefinition {
+  readonly name: string;
+  readonly tables: readonly TableName[];
+  readonly sql: string;
+}
+
+export const VIEWS = {
+  /** One row per respondent and domain with the archetype's target, the gap (never negative) and whether it is met. */
+  capability_gaps: {
+    name: 'capability_gaps',
+    tables: ['capability_assessments', 'capability_targets', 'icbs'],
+    sql: `
+      SELECT a.response_id, a.assessed_on, strftime(a.assessed_on, '%Y-%m-%d') AS round,
+             a.icb_code, i.region, a.organisation_type, a.staff_group, a.archetype, a.domain_id,
+             a.level, t.target_level,
+             greatest(t.target_level - a.level, 0) AS gap,
+             a.level >= t.target_level AS meets_target
+      FROM capability_assessments a
+      JOIN capability_targets t USING (archetype, domain_id)
+      LEFT JOIN icbs i USING (icb_code)`,
+  },
+  /** Deployments with the ICB's region. */
+  technology_deployments: {
+    name: 'technology_deployments',
+    tables: ['ai_roadmap_deployments', 'icbs'],
+    sql: `
+      SELECT d.technology_id, d.icb_code, i.icb_name, i.region, d.sites
+      FROM ai_roadmap_deployments d
+      LEFT JOIN icbs i USING (icb_code)`,
+  },
+} as const satisfies Record<string, ViewDefinition>;
+
+export type ViewName = keyof typeof VIEWS;
+export type RelationName = TableName | ViewName;
+
+export function isViewName(name: string): name is ViewName {
+  return Object.hasOwn(VIEWS, name);
+}
+
+export function viewTables(name: RelationName): readonly TableName[] {
+  return isViewName(name) ? VIEWS[name].tables : [name];
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatInteger,
+  formatPercent,
+  formatSignedInteger,
+  formatTwoDecimals,
+} from '../../src/charts/format';
+
+describe('number formats', () => {
+  it('uses thousands separators', () => {
+    expect(formatInteger(46009)).toBe('46,009');
+    expect(formatInteger(77923.4)).toBe('77,923');
+  });
+
+  it('rounds shares half up to whole percentages, as the published shares are', () => {
+    expect(formatPercent((100 * 82) / 240)).toBe('34%');
+    expect(formatPercent((100 * 31) / 240)).toBe('13%');
+    expect(formatPercent(12.5)).toBe('13%');
+  });
+
+  it('signs changes', () => {
+    expect(formatSignedInteger(31914)).toBe('+31,914');
+    expect(formatSignedInteger(-5)).toBe('−5');
+    expect(formatSignedInteger(0)).toBe('0');
+  });
+
+  it('shows two decimals for mean gaps', () => {
+    expect(formatTwoDecimals(0.5)).toBe('0.50');
+  });
+});
