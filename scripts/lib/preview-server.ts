@@ -5,8 +5,14 @@ import path from 'node:path';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const VITE = path.join(ROOT, 'node_modules/vite/bin/vite.js');
 
-export function buildApp(): void {
-  execFileSync(process.execPath, [VITE, 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+/** Where builds go by default; a separate `outDir` lets several test runs build at once without clashing. */
+export const DEFAULT_OUT_DIR = path.join(ROOT, 'dist');
+
+export function buildApp(outDir = DEFAULT_OUT_DIR): void {
+  execFileSync(process.execPath, [VITE, 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
 }
 
 async function freePort(): Promise<number> {
@@ -28,11 +34,11 @@ export interface PreviewServer {
 }
 
 /** Serves the production build with `vite preview` as its own process group, so stopping it ends it all. */
-export async function startPreview(): Promise<PreviewServer> {
+export async function startPreview(outDir = DEFAULT_OUT_DIR): Promise<PreviewServer> {
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
-    [VITE, 'preview', '--port', String(port), '--strictPort'],
+    [VITE, 'preview', '--port', String(port), '--strictPort', '--outDir', outDir],
     {
       cwd: ROOT,
       detached: true,

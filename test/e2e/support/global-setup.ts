@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildApp, startPreview } from '../../../scripts/lib/preview-server';
 
@@ -9,8 +12,13 @@ declare module 'vitest' {
 
 /** Builds the app once and serves the production build for every end-to-end test file. */
 export default async function setup(project: TestProject) {
-  if (!process.env.E2E_SKIP_BUILD) buildApp();
-  const server = await startPreview();
+  // A build of its own, so that a concurrent run (or `npm start`) never serves half-written files.
+  const outDir = mkdtempSync(path.join(tmpdir(), 'e2e-dist-'));
+  buildApp(outDir);
+  const server = await startPreview(outDir);
   project.provide('baseUrl', server.url);
-  return () => server.stop();
+  return () => {
+    server.stop();
+    rmSync(outDir, { recursive: true, force: true });
+  };
 }
