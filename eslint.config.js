@@ -1,10 +1,12 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const FEATURES = ['board', 'technologies', 'capabilities', 'projection', 'data'];
+
+/** Imports flow one way: app -> features -> charts/data/state -> db. */
+const layerRule = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', '.bench/', 'coverage/'] },
@@ -13,42 +15,38 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
-    settings: {
-      'import-x/resolver-next': [
-        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'] }),
-      ],
-    },
+    plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'import-x/no-cycle': 'error',
-      // Imports flow one way: app -> features -> charts/data/state -> db. Features never import each other,
-      // and the lower layers never import a feature or the shell.
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            ...FEATURES.map((feature) => ({
-              target: `./src/features/${feature}`,
-              from: './src/features',
-              except: [`./${feature}`],
-              message:
-                'Features do not import each other; move shared code into charts/, data/, db/ or state/.',
-            })),
-            {
-              target: ['./src/db', './src/data', './src/charts', './src/state'],
-              from: ['./src/features', './src/app'],
-              message: 'Lower layers do not depend on features or the app shell.',
-            },
-            {
-              target: './src/db',
-              from: ['./src/data', './src/charts', './src/state'],
-              message: 'db/ is the bottom layer.',
-            },
-          ],
-        },
-      ],
     },
+  },
+  // Features never import each other: shared needs move down into charts/, data/, db/ or state/.
+  ...FEATURES.map((feature) => ({
+    files: [`src/features/${feature}/**`],
+    rules: layerRule(
+      FEATURES.filter((other) => other !== feature).map((other) => ({
+        group: [`../${other}/*`, `**/features/${other}/*`],
+        message: 'Features do not import each other; move shared code into charts/, data/, db/ or state/.',
+      })),
+    ),
+  })),
+  {
+    files: ['src/charts/**', 'src/data/**', 'src/state/**'],
+    rules: layerRule([
+      {
+        group: ['**/features/*', '**/app/*'],
+        message: 'Lower layers do not depend on features or the app shell.',
+      },
+    ]),
+  },
+  {
+    files: ['src/db/**'],
+    rules: layerRule([
+      {
+        group: ['**/features/*', '**/app/*', '**/data/*', '**/charts/*', '**/state/*'],
+        message: 'db/ is the bottom layer.',
+      },
+    ]),
   },
 );

@@ -7,11 +7,12 @@
  *   duckdb_ready_ms    DuckDB-wasm started and connected (the app's `duckdb-ready` mark)
  *   bare_duckdb_ms     a bare page that only starts DuckDB-wasm from the same files, the reference
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { build } from 'vite';
 import { launchChromium } from './lib/chromium';
 import { buildApp, startPreview } from './lib/preview-server';
 
@@ -35,29 +36,19 @@ async function markTime(page: Page, name: string, timeoutMs = 30_000): Promise<n
   return Number(await handle.jsonValue());
 }
 
-/** The page that only starts DuckDB-wasm, served on the app's origin from the same wasm and worker files. */
-function barePage(): string {
-  const assets = readdirSync(path.join(DIST, 'assets'));
-  const find = (pattern: RegExp) => {
-    const name = assets.find((file) => pattern.test(file));
-    if (!name) throw new Error(`No built asset matches ${pattern}`);
-    return `/assets/${name}`;
-  };
-  const bundles = {
-    mvp: {
-      mainModule: find(/^duckdb-mvp-.*\.wasm$/),
-      mainWorker: find(/^duckdb-browser-mvp\.worker-.*\.js$/),
+/** Builds the reference page (scripts/bench/bare.html) into the app's build, so it is served from the same origin. */
+async function buildBarePage(): Promise<void> {
+  await build({
+    root: path.join(ROOT, 'scripts/bench'),
+    base: './',
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir: path.join(DIST, '__bench'),
+      emptyOutDir: true,
+      rollupOptions: { input: path.join(ROOT, 'scripts/bench/bare.html') },
     },
-    eh: { mainModule: find(/^duckdb-eh-.*\.wasm$/), mainWorker: find(/^duckdb-browser-eh\.worker-.*\.js$/) },
-  };
-  return `<!doctype html><html lang="en"><head><title>bare</title></head><body><script type="module">
-    import { AsyncDuckDB, VoidLogger, selectBundle } from '/__bench/duckdb-browser.mjs';
-    const bundle = await selectBundle(${JSON.stringify(bundles)});
-    const db = new AsyncDuckDB(new VoidLogger(), new Worker(bundle.mainWorker));
-    await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
-    await db.connect();
-    performance.mark('duckdb-ready');
-  </script></body></html>`;
+  });
 }
 
 async function coldLoad<T>(url: string, measure: (page: Page) => Promise<T>) {
@@ -71,15 +62,6 @@ async function coldLoad<T>(url: string, measure: (page: Page) => Promise<T>) {
       if (request.resourceType() === 'script')
         scripts.push({ url: request.url(), end: timing.startTime + timing.responseEnd });
     });
-    await chromium.context.route('**/__bench/bare.html', (route) =>
-      route.fulfill({ contentType: 'text/html', body: barePage() }),
-    );
-    await chromium.context.route('**/__bench/duckdb-browser.mjs', (route) =>
-      route.fulfill({
-        contentType: 'text/javascript',
-        body: readFileSync(path.join(ROOT, 'node_modules/@duckdb/duckdb-wasm/dist/duckdb-browser.mjs')),
-      }),
-    );
     await page.goto(url);
     const result = await measure(page);
     const timeOrigin = await page.evaluate(() => performance.timeOrigin);
@@ -105,6 +87,7 @@ function gzipBytes(scripts: { url: string; end: number }[], firstChartMs: number
 
 async function main() {
   if (!process.env.BENCH_SKIP_BUILD) buildApp();
+  await buildBarePage();
   const server = await startPreview();
   try {
     const firstChart: number[] = [];
@@ -136,7 +119,7 @@ async function main() {
       first_chart_ms: { median: round(median(firstChart)), runs: firstChart.map(round) },
       duckdb_ready_ms: { median: round(median(duckdbReady)), runs: duckdbReady.map(round) },
       bare_duckdb_start_ms: { median: round(median(bare)), runs: bare.map(round) },
-      first_chart_to_bare_ratio: round((100 * median(firstChart)) / median(bare)) / 100,
+      first_chart_to_bare_ratio: Math.round((100 * median(firstChart)) / median(bare)) / 100,
       js_before_first_chart_gzip_kb: round(median(jsBytes) / 1024),
     };
     console.log(JSON.stringify(summary, null, 2));
