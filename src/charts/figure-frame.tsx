@@ -18,6 +18,11 @@ export interface FigureFrameProps<T extends Row> {
   readonly error?: Error | null;
   readonly onRetry?: () => void;
   readonly emptyMessage?: string;
+  /**
+   * Set when the chart has controls (bars or cells that filter). The chart is then a labelled group rather than
+   * an image, so its buttons stay reachable by keyboard and screen readers.
+   */
+  readonly interactive?: boolean;
   readonly children: ReactNode;
 }
 
@@ -85,7 +90,12 @@ export function FigureFrame<T extends Row>(props: FigureFrameProps<T>) {
       ) : !hasData ? (
         <p className="figure-message">{props.emptyMessage ?? 'No data matches the current filters.'}</p>
       ) : (
-        <div ref={chartRef} className="figure-chart" role="img" aria-label={`${title}. ${takeaway}`}>
+        <div
+          ref={chartRef}
+          className="figure-chart"
+          role={props.interactive ? 'group' : 'img'}
+          aria-label={`${title}. ${takeaway}`}
+        >
           {children}
         </div>
       )}
