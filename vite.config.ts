@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precomputedResults } from './scripts/lib/precomputed-results-plugin';
 
 /**
  * Content Security Policy for the built app: everything from the app's own origin, WebAssembly allowed to
@@ -37,7 +38,7 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   // Relative base so the build can be served from any path on any static host.
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), precomputedResults()],
   build: {
     target: 'es2022',
     // The DuckDB wasm files are large by nature; they load in parallel with the first render.

@@ -11,7 +11,8 @@ export const DEFAULT_OUT_DIR = path.join(ROOT, 'dist');
 export function buildApp(outDir = DEFAULT_OUT_DIR): void {
   execFileSync(process.execPath, [VITE, 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], {
     cwd: ROOT,
-    stdio: 'inherit',
+    // Build output goes to stderr so that a script's stdout (the benchmark's JSON) stays clean.
+    stdio: ['ignore', 2, 2],
   });
 }
 

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { isPrecomputed } from '../data/precomputed';
 import type { Row } from '../db/connector';
 import { downloadBlob, slugify, toCsv } from './csv-export';
 import { cellText, DataTable, headerText, type TableColumn } from './data-table';
@@ -71,6 +72,7 @@ export function FigureFrame<T extends Row>(props: FigureFrameProps<T>) {
       className="figure"
       aria-busy={!ready && !error}
       data-state={error ? 'error' : ready ? 'ready' : 'loading'}
+      data-source={ready ? (isPrecomputed(rows) ? 'build' : 'live') : undefined}
     >
       <figcaption>
         <h2 className="figure-title">{title}</h2>

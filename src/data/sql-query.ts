@@ -1,33 +1,36 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, replaceEqualDeep } from '@tanstack/react-query';
 import type { Row } from '../db/connector';
-import { getConnector } from '../db/engine';
-import type { SqlFragment } from '../db/sql';
+import { getConnector, isEngineReady } from '../db/engine';
+import type { AnalysisQuery } from './analysis';
 import { fetchBundledTable } from './bundled-files';
-import { ensureRelations } from './relations';
 import { tableVersions } from './dataset-versions';
-import { viewTables, type RelationName } from './views';
+import { isPrecomputed, precomputedRows } from './precomputed';
+import { ensureRelations } from './relations';
+import { viewTables } from './views';
 
-export interface AnalysisQuery {
-  /** A stable name for the analysis, first in the cache key. */
-  readonly name: string;
-  /** The tables and views the SQL reads; loaded on first use and part of the cache key. */
-  readonly reads: readonly RelationName[];
-  readonly query: SqlFragment;
-}
+export type { AnalysisQuery } from './analysis';
 
 /**
  * TanStack Query options for one analysis: the key holds the SQL, its parameters and the versions of the
- * tables it reads, and the fetcher runs it on the browser's DuckDB.
+ * tables it reads, and the fetcher runs it on the browser's DuckDB. Until DuckDB is ready, a default view's
+ * result computed at build time stands in (see precomputed.ts).
  */
-export function analysisQueryOptions<T extends Row>({ name, reads, query }: AnalysisQuery) {
+export function analysisQueryOptions<T extends Row>(analysis: AnalysisQuery) {
+  const { name, reads, query } = analysis;
   const versions = tableVersions([...new Set(reads.flatMap((r) => viewTables(r)))]);
   return queryOptions({
     queryKey: ['analysis', name, versions, query.sql, query.params] as const,
     queryFn: async () => {
+      const early = isEngineReady() ? undefined : precomputedRows<T>(analysis);
+      if (early) return early;
       const connector = await getConnector();
       await ensureRelations(connector, reads, fetchBundledTable);
       return connector.query<T>(query.sql, query.params);
     },
     staleTime: Infinity,
+    // Equal results keep their old identity so charts do not redraw, except when the live result replaces a
+    // build-time one: the figure then shows that its numbers are now computed here.
+    structuralSharing: (previous: unknown, next: unknown) =>
+      isPrecomputed(previous) ? next : replaceEqualDeep(previous, next),
   });
 }

@@ -5,12 +5,16 @@ import type { Connector } from './connector';
  * delay the first paint; `startEngine()` is called as early as possible so the wasm downloads in parallel.
  */
 let engine: Promise<Connector> | null = null;
+let ready = false;
+
+export const isEngineReady = (): boolean => ready;
 
 export function startEngine(): Promise<Connector> {
   engine ??= import('./browser-connector')
     .then((m) => m.startBrowserConnector())
     .then((connector) => {
       performance.mark('duckdb-ready');
+      ready = true;
       return connector;
     })
     .catch((error: unknown) => {
