@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { precomputedResults } from './scripts/lib/precomputed-results-plugin';
+import { precomputedResults } from './scripts/lib/precomputed-results-plugin.ts';
 
 /**
  * Content Security Policy for the built app: everything from the app's own origin, WebAssembly allowed to
@@ -45,6 +45,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
     // CSVs stay files: the CSP does not let fetch() read data: URLs, and they are data, not code.
     assetsInlineLimit: (file) => (file.endsWith('.csv') ? false : undefined),
+    // The precomputed-results plugin runs DuckDB for a few seconds by design; its timing report is noise.
+    rolldownOptions: { checks: { pluginTimings: false } },
   },
   worker: { format: 'es' },
   preview: { host: '127.0.0.1' },
