@@ -52,7 +52,10 @@ export function FigureFrame<T extends Row>(props: FigureFrameProps<T>) {
     if (hasData) markFirstChart();
   }, [hasData]);
 
-  const chartSvg = () => chartRef.current?.querySelector('svg.recharts-surface') as SVGSVGElement | null;
+  // The chart's own surface: a Recharts legend draws each key in a small svg.recharts-surface that comes first.
+  const chartSvg = () =>
+    (chartRef.current?.querySelector('.recharts-wrapper > svg.recharts-surface') ??
+      chartRef.current?.querySelector('svg.recharts-surface')) as SVGSVGElement | null;
   const downloadCsv = () => {
     if (!rows) return;
     const csv = toCsv(
