@@ -2,6 +2,7 @@ import type { AnalysisQuery } from '../../src/data/analysis';
 import {
   boardHeadlines,
   gapsByArchetypeAndDomain,
+  nationalDemand,
   readinessByRound,
   readyWithinYearByCare,
   readyWithinYearGroups,
@@ -23,5 +24,6 @@ export function defaultAnalyses(): AnalysisQuery[] {
     readinessByRound(ENGLAND),
     gapsByArchetypeAndDomain(ENGLAND),
     scopeOptions(),
+    nationalDemand(),
   ];
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Provenance } from './figure-frame';
 
 interface HeadlineProps {
@@ -6,10 +7,12 @@ interface HeadlineProps {
   readonly value: string | undefined;
   readonly detail: string;
   readonly provenance: Provenance;
+  /** A link or note under the number. */
+  readonly children?: ReactNode;
 }
 
 /** One headline number with what it means and whether it is published or illustrative. */
-export function Headline({ label, value, detail, provenance }: HeadlineProps) {
+export function Headline({ label, value, detail, provenance, children }: HeadlineProps) {
   return (
     <div className="headline" aria-busy={value === undefined}>
       <dt>{label}</dt>
@@ -23,6 +26,7 @@ export function Headline({ label, value, detail, provenance }: HeadlineProps) {
               ? 'Illustrative'
               : 'Published and illustrative'}
         </span>
+        {children}
       </dd>
     </div>
   );

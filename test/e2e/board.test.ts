@@ -65,6 +65,34 @@ describe('board summary', () => {
     await expectNoAxeViolations(browser());
   });
 
+  it('shows the 2030 shortfall under the assumptions in the link, as the supply recurrence gives it', async () => {
+    await load(db, ['digital_workforce_projection']);
+    const demand = await db.query<{ year: number; wte: number }>(
+      `SELECT year::INTEGER AS year, sum(wte)::DOUBLE AS wte FROM digital_workforce_projection
+       WHERE scenario = 'Digital transformation' GROUP BY 1 ORDER BY 1`,
+    );
+    // supply(next) = supply x (1 - leaver rate) + training + recruitment + reskilling, from 2020's demand.
+    const shortfall = (leave: number, joiners: number) => {
+      let supply = demand[0]!.wte;
+      for (let i = 1; i < demand.length; i++) supply = supply * (1 - leave / 100) + joiners;
+      return Math.max(0, demand.at(-1)!.wte - supply);
+    };
+    const { page } = browser();
+    for (const [hash, expected] of [
+      ['#/', shortfall(8, 2500 + 1500 + 1000)],
+      ['#/?leave=5&train=4000&intl=500&reskill=0', shortfall(5, 4500)],
+    ] as const) {
+      await page.goto(appUrl(hash));
+      await waitForChart(page, SPC_TITLE);
+      const headline = page.locator('.headline').filter({ hasText: 'Shortfall in 2030' });
+      expect(await headline.locator('.headline-value').innerText()).toBe(
+        `${Math.round(expected).toLocaleString('en-GB')} WTE`,
+      );
+    }
+    const link = await page.getByRole('link', { name: 'Change the assumptions' }).getAttribute('href');
+    expect(link).toBe('#/projection?leave=5&train=4000&intl=500&reskill=0');
+  });
+
   it('follows an ICB chosen once, keeps it in the link, and compares it with England', async () => {
     const { page } = browser();
     await page.goto(appUrl('#/'));

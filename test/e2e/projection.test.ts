@@ -7,7 +7,7 @@ import { byFirstCell, figure, readFigureTable } from './support/figures';
 import { appUrl, expectNoAxeViolations, withBrowserSession } from './support/session';
 
 // The projection view in Chromium: its tables against SQL run here in Node over the raw table, and the supply
-// model against the recurrence written out again here, independently of src/features/projection/supply-model.ts.
+// model against the recurrence written out again here, independently of src/data/supply-model.ts.
 const browser = withBrowserSession();
 
 const int = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 0 });

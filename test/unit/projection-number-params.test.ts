@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ASSUMPTION_FIELDS, SHARE_SPEC } from '../../src/features/projection/assumptions';
+import { ASSUMPTION_FIELDS, SHARE_SPEC } from '../../src/state/workforce-assumptions';
 import { hashWithParams, parseNumber, withUnit, type NumberSpec } from '../../src/state/use-number-param';
 
 // The projection's assumptions live in the URL; these check what a person (or a link) can put there.

@@ -4,10 +4,13 @@ import { FigureFrame } from '../../charts/figure-frame';
 import { formatInteger, formatPercent, formatSignedInteger, formatTwoDecimals } from '../../charts/format';
 import { Headline } from '../../charts/headline';
 import { analysisQueryOptions } from '../../data/sql-query';
+import { projectSupply } from '../../data/supply-model';
 import { useHashLocation } from '../../state/use-hash-location';
+import { assumptionQuery, assumptionsFromUrl } from '../../state/workforce-assumptions';
 import { PriorityActions } from './priority-actions';
 import {
   boardHeadlines,
+  nationalDemand,
   gapsByArchetypeAndDomain,
   readinessByRound,
   readyWithinYearByCare,
@@ -15,6 +18,7 @@ import {
   readyWithinYearInScope,
   scopeOptions,
   type CareRow,
+  type DemandRow,
   type GapPairRow,
   type HeadlineRow,
   type ReadyGroupRow,
@@ -38,7 +42,8 @@ const reportable = (row: RoundShareRow | undefined) =>
   row && row.respondents >= MIN_RESPONDENTS ? row.share_meeting : null;
 
 export function BoardPage() {
-  const scope = scopeFromUrl(useHashLocation().params);
+  const { params } = useHashLocation();
+  const scope = scopeFromUrl(params);
   const icbs = useQuery(analysisQueryOptions<ScopeOptionRow>(scopeOptions()));
   const headlines = useQuery(analysisQueryOptions<HeadlineRow>(boardHeadlines()));
   const care = useQuery(analysisQueryOptions<CareRow>(readyWithinYearByCare()));
@@ -47,6 +52,7 @@ export function BoardPage() {
   const rounds = useQuery(analysisQueryOptions<RoundShareRow>(readinessByRound(scope)));
   const englandRounds = useQuery(analysisQueryOptions<RoundShareRow>(readinessByRound(ENGLAND)));
   const gaps = useQuery(analysisQueryOptions<GapPairRow>(gapsByArchetypeAndDomain(scope)));
+  const demand = useQuery(analysisQueryOptions<DemandRow>(nationalDemand()));
 
   const name = scopeName(scope, icbs.data);
   const h = headlines.data?.[0];
@@ -59,7 +65,13 @@ export function BoardPage() {
     .sort((a, b) => b.mean_gap - a.mean_gap)[0];
   const ready = inScope.data?.[0];
   const spc = rounds.data ? readinessXmr(rounds.data) : null;
-  const failed = [headlines, groups, inScope, gaps].find((q) => q.error)?.error;
+  const supply =
+    demand.data && demand.data.length > 0
+      ? projectSupply(assumptionsFromUrl(params, demand.data[0]!.demand), demand.data)
+      : undefined;
+  const gap2030 = supply?.rows.at(-1)?.gap;
+  const projectionLink = `#/projection${assumptionQuery(params) ? `?${assumptionQuery(params)}` : ''}`;
+  const failed = [headlines, demand, groups, inScope, gaps].find((q) => q.error)?.error;
   const summary = boardSummary({
     scopeName: name,
     latestRound: latest?.round ?? null,
@@ -146,6 +158,20 @@ export function BoardPage() {
           }
           provenance="published"
         />
+        <Headline
+          label="Shortfall in 2030 under the planning assumptions"
+          value={gap2030 === undefined ? undefined : `${formatInteger(Math.max(0, gap2030))} WTE`}
+          detail={
+            supply
+              ? `${supply.gapClosesIn === null ? 'The gap does not close by 2030' : `The gap closes in ${supply.gapClosesIn}`}; England, illustrative leaver and recruitment assumptions`
+              : ''
+          }
+          provenance="illustrative"
+        >
+          <a href={projectionLink} className="no-print">
+            Change the assumptions
+          </a>
+        </Headline>
       </dl>
       <PriorityActions gaps={gaps.data} groups={groups.data} scopeQuery={scopeQuery(scope)} />
       <div className="figure-grid">

@@ -164,3 +164,19 @@ export function scopeOptions(): AnalysisQuery {
     query: sql('SELECT icb_code, icb_name, region FROM icbs ORDER BY region, icb_name'),
   };
 }
+
+export interface DemandRow extends Record<string, unknown> {
+  year: number;
+  demand: number;
+}
+
+/** National demand per year in the main scenario, for the supply model. */
+export function nationalDemand(): AnalysisQuery {
+  return {
+    name: 'board-national-demand',
+    reads: ['digital_workforce_projection'],
+    query: sql(`SELECT year::INTEGER AS year, sum(wte)::DOUBLE AS demand
+                FROM digital_workforce_projection WHERE scenario = 'Digital transformation'
+                GROUP BY year ORDER BY year`),
+  };
+}

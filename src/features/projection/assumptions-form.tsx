@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { writeHashParams } from '../../state/use-number-param';
-import { ASSUMPTION_FIELDS, type AssumptionParam } from './assumptions';
+import { ASSUMPTION_FIELDS, type AssumptionParam } from '../../state/workforce-assumptions';
 import { NumberField } from './number-field';
 import type { ProjectionSettings } from './projection-settings';
 

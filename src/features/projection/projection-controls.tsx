@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { formatInteger } from '../../charts/format';
 import { writeHashParams } from '../../state/use-number-param';
-import { SHARE_SPEC } from './assumptions';
+import { SHARE_SPEC } from '../../state/workforce-assumptions';
 import { NumberField } from './number-field';
 import type { ProjectionSettings } from './projection-settings';
 import { shortIcbName, type Area } from './use-area';

@@ -1,6 +1,6 @@
 import { useHashLocation } from '../../state/use-hash-location';
 import { useNumberParam, type NumberParam } from '../../state/use-number-param';
-import { assumptionField, SHARE_SPEC, type AssumptionParam } from './assumptions';
+import { assumptionField, SHARE_SPEC, type AssumptionParam } from '../../state/workforce-assumptions';
 import { MAIN_SCENARIO } from './queries';
 
 export interface ProjectionSettings {

@@ -2,7 +2,7 @@ import { FigureFrame } from '../../charts/figure-frame';
 import { formatInteger, formatSignedInteger } from '../../charts/format';
 import { BASELINE_YEAR, TARGET_YEAR } from './queries';
 import { SupplyDemandChart } from './supply-demand-chart';
-import type { SupplyResult } from './supply-model';
+import type { SupplyResult } from '../../data/supply-model';
 import type { SupplyTableRow } from './supply-rows';
 import type { Area } from './use-area';
 

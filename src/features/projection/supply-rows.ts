@@ -1,5 +1,5 @@
 import { isInterpolatedYear } from './interpolated-years';
-import type { SupplyResult } from './supply-model';
+import type { SupplyResult } from '../../data/supply-model';
 
 /** One year of the supply figure: the plotted demand and supply, the gap between, and what the demand rests on. */
 export interface SupplyTableRow extends Record<string, unknown> {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { analysisQueryOptions } from '../../data/sql-query';
-import { SHARE_SPEC } from './assumptions';
+import { SHARE_SPEC } from '../../state/workforce-assumptions';
 import type { ProjectionSettings } from './projection-settings';
 import { icbRespondentShare, projectionIcbs, type IcbRow, type IcbShareRow } from './queries';
 

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { analysisQueryOptions } from '../../data/sql-query';
-import type { AssumptionParam } from './assumptions';
+import type { AssumptionParam } from '../../state/workforce-assumptions';
 import type { ProjectionSettings } from './projection-settings';
 import { BASELINE_YEAR, scenarioDemand, type DemandRow } from './queries';
-import { projectSupply, type SupplyResult } from './supply-model';
+import { projectSupply, type SupplyResult } from '../../data/supply-model';
 import { supplyTableRows, type SupplyTableRow } from './supply-rows';
 import type { Area } from './use-area';
 

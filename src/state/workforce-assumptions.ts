@@ -1,5 +1,5 @@
-import type { NumberSpec } from '../../state/use-number-param';
-import type { SupplyAssumptions } from './supply-model';
+import { parseNumber, type NumberSpec } from './use-number-param';
+import type { SupplyAssumptions } from '../data/supply-model';
 
 /*
  * URL parameters of #/projection (the README's URL section lists them):
@@ -74,3 +74,28 @@ export function assumptionField(param: AssumptionParam): AssumptionField {
 }
 
 export const SHARE_SPEC: NumberSpec = { label: "The ICB's share of England", unit: '%', min: 0.01, max: 100 };
+
+/**
+ * The supply assumptions a URL holds, each falling back to its default when absent or invalid; the starting
+ * workforce falls back to `baseline` (the scenario's 2020 total). The board uses this to show the gap under
+ * the same assumptions as the projection view.
+ */
+export function assumptionsFromUrl(params: URLSearchParams, baseline: number): SupplyAssumptions {
+  const read = (field: AssumptionField) => {
+    const text = params.get(field.param);
+    const parsed = text === null ? null : parseNumber(text, field.spec);
+    return parsed?.ok ? parsed.value : (field.fallback ?? baseline);
+  };
+  const values = Object.fromEntries(ASSUMPTION_FIELDS.map((f) => [f.key, read(f)]));
+  return values as unknown as SupplyAssumptions;
+}
+
+/** The URL query of the assumptions set in `params`, to carry them to another view. */
+export function assumptionQuery(params: URLSearchParams): string {
+  const kept = new URLSearchParams();
+  for (const field of ASSUMPTION_FIELDS) {
+    const value = params.get(field.param);
+    if (value !== null) kept.set(field.param, value);
+  }
+  return kept.toString();
+}
