@@ -62,11 +62,21 @@ describe('affected groups (#/technologies)', () => {
     const { page, context } = browser();
     await page.goto(appUrl('#/technologies'));
     await waitForChart(page, 'AI technologies by type');
-    await page.getByLabel('Technology type').selectOption('Remote monitoring');
+    const unfiltered = (await readFigureTable(page, 'AI technologies by type')).rows;
+    await page.getByLabel('Technology type', { exact: true }).selectOption('Remote monitoring');
     await page.waitForURL(/type=Remote\+monitoring/);
-    await page.waitForFunction(() => document.querySelectorAll('figure[aria-busy="true"]').length === 0);
-    const filtered = (await readFigureTable(page, 'AI technologies by type')).rows;
-    expect(filtered).toEqual([['Remote monitoring', '34', '100%']]);
+    // Charts keep their numbers while new ones are computed: wait for the new count, then for every chart.
+    const settled = async (p: typeof page) => {
+      await p.getByText('Showing 34 of 240 technologies.').waitFor();
+      await p.locator('.technologies-page[data-updating="false"]').waitFor();
+    };
+    await settled(page);
+    // The type chart is not narrowed by its own filter: every type stays, the chosen one pressed.
+    expect((await readFigureTable(page, 'AI technologies by type')).rows).toEqual(unfiltered);
+    const typeChart = page.getByRole('figure', { name: 'AI technologies by type' });
+    expect(
+      await typeChart.getByRole('button', { name: /^Remote monitoring:/ }).getAttribute('aria-pressed'),
+    ).toBe('true');
 
     await load(db, ['ai_roadmap_workforce_groups', 'ai_roadmap_technologies']);
     const expectedGroups = await db.query<{ workforce_group: string; n: number }>(
@@ -80,14 +90,22 @@ describe('affected groups (#/technologies)', () => {
     const link = page.url();
     const colleague = await context.newPage();
     await colleague.goto(link);
-    expect((await readFigureTable(colleague, 'AI technologies by type')).rows).toEqual(filtered);
-    expect(await colleague.getByLabel('Technology type').inputValue()).toBe('Remote monitoring');
+    await settled(colleague);
+    expect((await readFigureTable(colleague, /Most affected workforce groups/)).rows).toEqual(groupRows);
+    expect(await colleague.getByLabel('Technology type', { exact: true }).inputValue()).toBe(
+      'Remote monitoring',
+    );
     await colleague.close();
 
     await page.goBack();
     await page.waitForURL((url) => !url.hash.includes('type='));
-    await page.waitForFunction(() => document.querySelectorAll('figure[aria-busy="true"]').length === 0);
-    expect((await readFigureTable(page, 'AI technologies by type')).rows).toHaveLength(6);
+    await page.getByText('Showing 240 of 240 technologies.').waitFor();
+    await page.locator('.technologies-page[data-updating="false"]').waitFor();
+    expect((await readFigureTable(page, /Most affected workforce groups/)).rows[0]).toEqual([
+      'Medic, Clinical Radiology',
+      '36',
+      '15%',
+    ]);
   });
 });
 
@@ -116,7 +134,8 @@ describe('capability gaps (#/capabilities)', () => {
     expect(rows).toEqual(
       order.map((name) => {
         const e = expected.find((x) => x.archetype === name)!;
-        return [name, int(e.respondents), pct(e.met, e.pairs), e.gap.toFixed(2)];
+        // Every archetype has at least ten respondents nationally, so nothing is suppressed and the note is empty.
+        return [name, int(e.respondents), pct(e.met, e.pairs), e.gap.toFixed(2), ''];
       }),
     );
     await expectNoAxeViolations(browser());
@@ -135,6 +154,8 @@ describe('digital workforce projection (#/projection)', () => {
     expect(years.get('2030')?.[0]).toBe('77,923');
     expect(years.get('2025')?.[2]).toBe('Interpolated (illustrative)');
     expect(years.size).toBe(11);
+    const growth = (await readFigureTable(page, /^Growth by staff group, Digital transformation/)).rows;
+    expect(growth[0]?.slice(0, 4)).toEqual(['Clinical informatics', '10,512', '22,465', '+11,953']);
     await expectNoAxeViolations(browser());
   });
 });

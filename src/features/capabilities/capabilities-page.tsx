@@ -1,78 +1,83 @@
 import { useQuery } from '@tanstack/react-query';
-import { HorizontalBarChart } from '../../charts/bar-chart';
-import { FigureFrame } from '../../charts/figure-frame';
-import { formatInteger, formatPercent, formatTwoDecimals } from '../../charts/format';
 import { analysisQueryOptions } from '../../data/sql-query';
-import { FilterSelect } from '../../state/filter-select';
 import { useHashLocation } from '../../state/use-hash-location';
-import { capabilityFiltersFromUrl } from './filters';
-import { assessmentRounds, targetsMetByArchetype, type ArchetypeRow, type RoundRow } from './queries';
+import { ArchetypeFigure } from './archetype-figure';
+import './capabilities.css';
+import { ComparisonFigure } from './comparison-figure';
+import { FilterBar } from './filter-bar';
+import { ALL_ROUNDS, capabilityFiltersFromUrl } from './filters';
+import { GapHeatMapFigure } from './gap-heat-map-figure';
+import { LevelDistributionFigure } from './level-distribution-figure';
+import { PriorityFigure } from './priority-figure';
+import { icbComparison, type ComparisonRow } from './comparison-queries';
+import { capabilityFilterOptions, type FilterOptionRow } from './option-queries';
+import {
+  gapsByArchetypeAndDomain,
+  levelDistribution,
+  priorityLearningNeeds,
+  selectionSummary,
+  shareMeetingByRound,
+  targetsMetByArchetype,
+  type ArchetypeRow,
+  type DistributionRow,
+  type GapCellRow,
+  type PriorityRow,
+  type RoundTrendRow,
+  type SummaryRow,
+} from './queries';
+import { SelectionSummary } from './selection-summary';
+import { TrendFigure } from './trend-figure';
 
 const ASSESSMENT_SOURCE =
-  'Self-assessment against the AI and Digital Healthcare Technologies Capability Framework (HEE, 2023); synthetic records';
+  'Self-assessment against the AI and Digital Healthcare Technologies Capability Framework (HEE, 2023); synthetic records; target levels by archetype are illustrative';
 
 export function CapabilitiesPage() {
   const filters = capabilityFiltersFromUrl(useHashLocation().params);
-  const rounds = useQuery(analysisQueryOptions<RoundRow>(assessmentRounds()));
+  const options = useQuery(analysisQueryOptions<FilterOptionRow>(capabilityFilterOptions(filters.region)));
+  const summary = useQuery(analysisQueryOptions<SummaryRow>(selectionSummary(filters)));
+  const cells = useQuery(analysisQueryOptions<GapCellRow>(gapsByArchetypeAndDomain(filters)));
   const byArchetype = useQuery(analysisQueryOptions<ArchetypeRow>(targetsMetByArchetype(filters)));
-  const roundShown = filters.round ?? rounds.data?.[0]?.round;
-  const lowest = byArchetype.data?.reduce<ArchetypeRow | undefined>(
-    (low, row) => (low === undefined || row.share_meeting < low.share_meeting ? row : low),
-    undefined,
-  );
+  const distribution = useQuery(analysisQueryOptions<DistributionRow>(levelDistribution(filters)));
+  const trend = useQuery(analysisQueryOptions<RoundTrendRow>(shareMeetingByRound(filters)));
+  const needs = useQuery(analysisQueryOptions<PriorityRow>(priorityLearningNeeds(filters)));
+  const chosenIcb = filters.icb[0];
+  const comparison = useQuery({
+    ...analysisQueryOptions<ComparisonRow>(icbComparison(chosenIcb ?? '', filters)),
+    enabled: chosenIcb !== undefined,
+  });
+
+  // Rounds come newest first; the latest is what the page shows when no round is chosen.
+  const latestRound = options.data?.find((o) => o.param === 'round')?.value;
+  const roundCount = options.data?.filter((o) => o.param === 'round').length;
+  const scope =
+    filters.round === ALL_ROUNDS
+      ? `all ${roundCount ?? '…'} assessment rounds, pooled`
+      : filters.round
+        ? `the assessment round of ${filters.round}`
+        : `the latest assessment round (${latestRound ?? '…'})`;
+  const selectedRound = filters.round === ALL_ROUNDS ? null : (filters.round ?? latestRound ?? null);
 
   return (
-    <>
+    <div className="capabilities">
       <h1>Where are the capability gaps?</h1>
       <p className="lede">
-        How many staff meet the capability level their archetype needs, in the assessment round of{' '}
-        {roundShown ?? '…'}.
+        How far staff are from the capability level their archetype needs in each domain of the AI and Digital
+        Healthcare Technologies Capability Framework, in {scope}, and which learning to commission first.
       </p>
-      <div className="filters" role="group" aria-label="Filters">
-        <FilterSelect
-          param="round"
-          label="Assessment round"
-          allLabel="Latest round"
-          options={rounds.data?.map((r) => r.round) ?? []}
-        />
-      </div>
+      <FilterBar filters={filters} options={options.data} latestRound={latestRound} />
+      <SelectionSummary summary={summary.data?.[0]} scope={scope} />
       <div className="figure-grid">
-        <FigureFrame
-          title="Staff meeting their capability target, by archetype"
-          takeaway={
-            lowest
-              ? `${lowest.archetype} are furthest behind: ${formatPercent(lowest.share_meeting)} of their assessments meet the target level, with a mean gap of ${formatTwoDecimals(lowest.mean_gap)} levels.`
-              : ''
-          }
+        <GapHeatMapFigure cells={cells} source={ASSESSMENT_SOURCE} />
+        <ArchetypeFigure byArchetype={byArchetype} source={ASSESSMENT_SOURCE} />
+        <LevelDistributionFigure
+          distribution={distribution}
+          targets={cells.data}
           source={ASSESSMENT_SOURCE}
-          provenance="illustrative"
-          columns={[
-            { key: 'archetype', label: 'Archetype' },
-            { key: 'respondents', label: 'Respondents', unit: 'count', format: formatInteger },
-            {
-              key: 'share_meeting',
-              label: 'Meeting target',
-              unit: '% of respondent-domains',
-              format: formatPercent,
-            },
-            { key: 'mean_gap', label: 'Mean gap', unit: 'levels', format: formatTwoDecimals },
-          ]}
-          rows={byArchetype.data}
-          error={byArchetype.error}
-          onRetry={() => void byArchetype.refetch()}
-        >
-          {byArchetype.data && (
-            <HorizontalBarChart
-              rows={byArchetype.data}
-              categoryKey="archetype"
-              valueKey="share_meeting"
-              valueLabel="Meeting target"
-              format={formatPercent}
-              labelWidth={110}
-            />
-          )}
-        </FigureFrame>
+        />
+        <ComparisonFigure comparison={chosenIcb ? comparison : undefined} source={ASSESSMENT_SOURCE} />
+        <TrendFigure trend={trend} selectedRound={selectedRound} source={ASSESSMENT_SOURCE} />
+        <PriorityFigure needs={needs} source={ASSESSMENT_SOURCE} />
       </div>
-    </>
+    </div>
   );
 }

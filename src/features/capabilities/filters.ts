@@ -1,6 +1,15 @@
-import { inList, where, type SqlFragment } from '../../db/sql';
+import { inList, sql, where, type SqlFragment } from '../../db/sql';
 
-/** Capability filters from the URL; `round` is an assessment date (YYYY-MM-DD), the latest when absent. */
+/**
+ * `round=all` pools every assessment round. Rounds are ISO dates, so this word can never collide with one; it
+ * is the one URL value here that is not the dataset's own.
+ */
+export const ALL_ROUNDS = 'all';
+
+/**
+ * Capability filters from the URL. `round` is an assessment date (YYYY-MM-DD), ALL_ROUNDS, or null for the
+ * latest round in the data.
+ */
 export interface CapabilityFilters {
   readonly icb: readonly string[];
   readonly region: readonly string[];
@@ -13,6 +22,13 @@ export interface CapabilityFilters {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A real calendar date in ISO form: "2024-02-30" would make the SQL cast fail, so it is refused here. */
+function isIsoDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
 export function capabilityFiltersFromUrl(params: URLSearchParams): CapabilityFilters {
   const round = params.get('round');
   return {
@@ -21,12 +37,35 @@ export function capabilityFiltersFromUrl(params: URLSearchParams): CapabilityFil
     org: params.getAll('org'),
     staff: params.getAll('staff'),
     archetype: params.getAll('archetype'),
+    // A domain that is not one of the framework's ids cannot match; it is dropped rather than sent to SQL.
     domain: params
       .getAll('domain')
-      .filter((v) => /^[1-6]$/.test(v))
+      .filter((v) => /^\d{1,2}$/.test(v))
       .map(Number),
-    round: round && ISO_DATE.test(round) ? round : null,
+    round: round === ALL_ROUNDS || (round !== null && isIsoDate(round)) ? round : null,
   };
+}
+
+/** Whether any filter other than the round narrows the selection. */
+export function isNarrowed(filters: CapabilityFilters): boolean {
+  const { icb, region, org, staff, archetype, domain } = filters;
+  return [icb, region, org, staff, archetype, domain].some((values) => values.length > 0);
+}
+
+/** The same filters without the geography, for comparing an ICB with its region and England. */
+export function withoutGeography(filters: CapabilityFilters): CapabilityFilters {
+  return { ...filters, icb: [], region: [] };
+}
+
+/**
+ * The round condition on the `capability_gaps` view (aliased g). Rounds are compared as dates, not as the view's
+ * formatted `round` text, so DuckDB can filter before formatting every row.
+ */
+export function roundCondition(filters: CapabilityFilters): SqlFragment | null {
+  if (filters.round === ALL_ROUNDS) return null;
+  return filters.round
+    ? sql('g.assessed_on = CAST(? AS DATE)', [filters.round])
+    : sql('g.assessed_on = (SELECT max(assessed_on) FROM capability_assessments)');
 }
 
 /** WHERE clause over the `capability_gaps` view (aliased g) for everything but the round. */
@@ -40,4 +79,9 @@ export function capabilityWhere(filters: CapabilityFilters, extra: SqlFragment |
     inList('g.domain_id', filters.domain),
     extra,
   );
+}
+
+/** WHERE clause for every filter, the round included. */
+export function selectionWhere(filters: CapabilityFilters): SqlFragment {
+  return capabilityWhere(filters, roundCondition(filters));
 }
