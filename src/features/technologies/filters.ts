@@ -1,5 +1,18 @@
 import type { SqlFragment } from '../../db/sql';
-import { inList, sql, where } from '../../db/sql';
+import { inList, join, sql, where } from '../../db/sql';
+
+/** The URL parameters this view reads (DESIGN.md section 4); every one of them filters the technologies. */
+export const TECHNOLOGY_FILTER_PARAMS = [
+  'type',
+  'subtype',
+  'area',
+  'group',
+  'care',
+  'years',
+  'region',
+  'icb',
+] as const;
+export type TechnologyFilterParam = (typeof TECHNOLOGY_FILTER_PARAMS)[number];
 
 /** The AI Roadmap filters, read from the URL (parameter names are the URL contract). */
 export interface TechnologyFilters {
@@ -12,6 +25,17 @@ export interface TechnologyFilters {
   readonly region: readonly string[];
   readonly icb: readonly string[];
 }
+
+export const NO_FILTERS: TechnologyFilters = {
+  type: [],
+  subtype: [],
+  area: [],
+  group: [],
+  care: [],
+  years: [],
+  region: [],
+  icb: [],
+};
 
 export function technologyFiltersFromUrl(params: URLSearchParams): TechnologyFilters {
   return {
@@ -29,6 +53,22 @@ export function technologyFiltersFromUrl(params: URLSearchParams): TechnologyFil
     icb: params.getAll('icb'),
   };
 }
+
+/**
+ * The filters a chart applies: every filter except those the chart itself sets. A chart of types is not
+ * narrowed by the type filter, so the selected bars stay in view beside the others and more can be added.
+ */
+export function withoutFilters(
+  filters: TechnologyFilters,
+  ...own: readonly TechnologyFilterParam[]
+): TechnologyFilters {
+  const next = { ...filters };
+  for (const param of own) next[param] = [];
+  return next;
+}
+
+export const hasFilters = (filters: TechnologyFilters): boolean =>
+  TECHNOLOGY_FILTER_PARAMS.some((param) => filters[param].length > 0);
 
 function linkedTo(table: string, column: string, values: readonly string[]): SqlFragment | null {
   const condition = inList(column, values);
@@ -51,3 +91,7 @@ export function technologyWhere(filters: TechnologyFilters): SqlFragment {
     linkedTo('technology_deployments', 'icb_code', filters.icb),
   );
 }
+
+/** `WITH selected AS (...)`: the technologies matching the filters, which every analysis counts from. */
+export const selectedCte = (filters: TechnologyFilters): SqlFragment =>
+  join(['WITH selected AS (SELECT t.* FROM ai_roadmap_technologies t', technologyWhere(filters), ')']);

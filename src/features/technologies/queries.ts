@@ -1,17 +1,31 @@
 import type { AnalysisQuery } from '../../data/sql-query';
-import { join, sql } from '../../db/sql';
-import { technologyWhere, type TechnologyFilters } from './filters';
+import { inList, join, sql, type SqlFragment } from '../../db/sql';
+import { selectedCte, technologyWhere, type TechnologyFilters } from './filters';
 
-const READS = [
+/** Every analysis may filter through these, so each one loads all of them. */
+export const READS = [
   'ai_roadmap_technologies',
   'ai_roadmap_workforce_groups',
   'ai_roadmap_points_of_care',
   'technology_deployments',
 ] as const;
 
-/** The technologies matching the filters, as a CTE the analyses below count from. */
-const selected = (filters: TechnologyFilters) =>
-  join(['WITH selected AS (SELECT t.* FROM ai_roadmap_technologies t', technologyWhere(filters), ')']);
+/** How a years_to_deployment value reads; 0 means within a year (datasets/README.md). */
+export const yearsLabelSql = (column: string): string =>
+  `CASE WHEN ${column} = 0 THEN 'Within a year' WHEN ${column} = 1 THEN '1 year' ELSE ${column} || ' years' END`;
+
+/**
+ * Keeps the `limit` largest categories of a grouped query, plus any chosen in the filter, so a selected category
+ * never drops out of its own chart. A null limit keeps every category.
+ */
+function largestPlusChosen(column: string, limit: number | null, chosen: readonly string[]): SqlFragment {
+  if (limit === null) return sql('');
+  const keepChosen = inList(column, chosen);
+  return join([
+    sql(`QUALIFY row_number() OVER (ORDER BY technologies DESC, ${column}) <= ?`, [limit]),
+    keepChosen ? join(['OR', keepChosen], ' ') : '',
+  ]);
+}
 
 export interface TypeRow extends Record<string, unknown> {
   technology_type: string;
@@ -25,7 +39,7 @@ export function technologiesByType(filters: TechnologyFilters): AnalysisQuery {
     name: 'technologies-by-type',
     reads: READS,
     query: join([
-      selected(filters),
+      selectedCte(filters),
       sql(`SELECT technology_type,
                   count(*)::INTEGER AS technologies,
                   (100.0 * count(*) / sum(count(*)) OVER ())::DOUBLE AS share
@@ -36,33 +50,198 @@ export function technologiesByType(filters: TechnologyFilters): AnalysisQuery {
   };
 }
 
+export interface SubtypeRow extends Record<string, unknown> {
+  technology_type: string;
+  technology_subtype: string;
+  technologies: number;
+  /** Share of the technologies of its type in the selection. */
+  share_of_type: number;
+}
+
+/**
+ * Subtypes of the types in focus: the types chosen in the filter, or else the largest type in the selection
+ * (so with no filter it shows the published split of Diagnostic). Shares are of the subtype's own type.
+ */
+export function subtypesInFocus(filters: TechnologyFilters): AnalysisQuery {
+  const chosen = inList('technology_type', filters.type);
+  const focus = chosen
+    ? join(['focus AS (SELECT DISTINCT technology_type FROM selected WHERE', chosen, ')'], ' ')
+    : sql(`focus AS (SELECT technology_type FROM selected GROUP BY technology_type
+                     ORDER BY count(*) DESC, technology_type LIMIT 1)`);
+  return {
+    name: 'subtypes-in-focus',
+    reads: READS,
+    query: join([
+      selectedCte(filters),
+      ',',
+      focus,
+      sql(`, counted AS (
+             SELECT technology_type, technology_subtype, count(*) AS technologies
+             FROM selected JOIN focus USING (technology_type)
+             GROUP BY technology_type, technology_subtype)
+           SELECT technology_type, technology_subtype, technologies::INTEGER AS technologies,
+                  (100.0 * technologies / sum(technologies) OVER (PARTITION BY technology_type))::DOUBLE AS share_of_type
+           FROM counted
+           ORDER BY sum(technologies) OVER (PARTITION BY technology_type) DESC, technology_type,
+                    technologies DESC, technology_subtype`),
+    ]),
+  };
+}
+
 export interface GroupRow extends Record<string, unknown> {
   workforce_group: string;
   technologies: number;
   share: number;
+  /** How many groups the selection reaches, however many rows the limit keeps. */
+  categories: number;
 }
 
 /**
- * The workforce groups that use the most technologies. A technology counts once in each of its groups, so
- * shares are of distinct technologies in the selection and add up to more than 100%.
+ * The workforce groups that use the most technologies, plus any in `include`. A technology counts once in
+ * each of its groups, so shares are of distinct technologies in the selection and add up to more than 100%.
  */
-export function mostAffectedGroups(filters: TechnologyFilters, limit: number): AnalysisQuery {
+export function mostAffectedGroups(
+  filters: TechnologyFilters,
+  limit: number | null,
+  include: readonly string[] = [],
+): AnalysisQuery {
   return {
     name: 'most-affected-groups',
     reads: READS,
     query: join([
-      selected(filters),
-      sql(
-        `SELECT g.workforce_group,
-                count(DISTINCT g.technology_id)::INTEGER AS technologies,
-                (100.0 * count(DISTINCT g.technology_id) / (SELECT count(*) FROM selected))::DOUBLE AS share
-         FROM ai_roadmap_workforce_groups g
-         JOIN selected USING (technology_id)
-         GROUP BY g.workforce_group
-         ORDER BY technologies DESC, g.workforce_group
-         LIMIT ?`,
-        [limit],
-      ),
+      selectedCte(filters),
+      sql(`SELECT g.workforce_group,
+                  count(DISTINCT g.technology_id)::INTEGER AS technologies,
+                  (100.0 * count(DISTINCT g.technology_id) / (SELECT count(*) FROM selected))::DOUBLE AS share,
+                  (count(*) OVER ())::INTEGER AS categories
+           FROM ai_roadmap_workforce_groups g
+           JOIN selected USING (technology_id)
+           GROUP BY g.workforce_group`),
+      largestPlusChosen('workforce_group', limit, include),
+      'ORDER BY technologies DESC, workforce_group',
+    ]),
+  };
+}
+
+export interface AreaRow extends Record<string, unknown> {
+  clinical_area: string;
+  technologies: number;
+  share: number;
+  /** How many clinical areas the selection covers, however many rows the limit keeps. */
+  categories: number;
+}
+
+/** Technologies by clinical area (one each, so shares add up to 100%): the largest, plus any in `include`. */
+export function clinicalAreas(
+  filters: TechnologyFilters,
+  limit: number | null,
+  include: readonly string[] = [],
+): AnalysisQuery {
+  return {
+    name: 'clinical-areas',
+    reads: READS,
+    query: join([
+      selectedCte(filters),
+      sql(`SELECT clinical_area,
+                  count(*)::INTEGER AS technologies,
+                  (100.0 * count(*) / (SELECT count(*) FROM selected))::DOUBLE AS share,
+                  (count(*) OVER ())::INTEGER AS categories
+           FROM selected
+           GROUP BY clinical_area`),
+      largestPlusChosen('clinical_area', limit, include),
+      'ORDER BY technologies DESC, clinical_area',
+    ]),
+  };
+}
+
+export interface CareRow extends Record<string, unknown> {
+  point_of_care: string;
+  technologies: number;
+  share: number;
+}
+
+/** Where the selected technologies are used; a technology can have several points of care. */
+export function pointsOfCare(filters: TechnologyFilters): AnalysisQuery {
+  return {
+    name: 'points-of-care',
+    reads: READS,
+    query: join([
+      selectedCte(filters),
+      sql(`SELECT p.point_of_care,
+                  count(DISTINCT p.technology_id)::INTEGER AS technologies,
+                  (100.0 * count(DISTINCT p.technology_id) / (SELECT count(*) FROM selected))::DOUBLE AS share
+           FROM ai_roadmap_points_of_care p
+           JOIN selected USING (technology_id)
+           GROUP BY p.point_of_care
+           ORDER BY technologies DESC, p.point_of_care`),
+    ]),
+  };
+}
+
+export interface YearsRow extends Record<string, unknown> {
+  years_to_deployment: number;
+  time_to_deployment: string;
+  technologies: number;
+  share: number;
+}
+
+/** Likely time to deployment at scale, in years from now; each technology has one. */
+export function timeToDeployment(filters: TechnologyFilters): AnalysisQuery {
+  return {
+    name: 'time-to-deployment',
+    reads: READS,
+    query: join([
+      selectedCte(filters),
+      sql(`SELECT years_to_deployment::INTEGER AS years_to_deployment,
+                  ${yearsLabelSql('years_to_deployment')} AS time_to_deployment,
+                  count(*)::INTEGER AS technologies,
+                  (100.0 * count(*) / sum(count(*)) OVER ())::DOUBLE AS share
+           FROM selected
+           GROUP BY years_to_deployment
+           ORDER BY years_to_deployment`),
+    ]),
+  };
+}
+
+export interface RegionRow extends Record<string, unknown> {
+  region: string;
+  technologies: number;
+  share: number;
+}
+
+/** The selected technologies in use in each NHS region; one technology can be in use in several. */
+export function technologiesByRegion(filters: TechnologyFilters): AnalysisQuery {
+  return {
+    name: 'technologies-by-region',
+    reads: READS,
+    query: join([
+      selectedCte(filters),
+      sql(`SELECT d.region,
+                  count(DISTINCT d.technology_id)::INTEGER AS technologies,
+                  (100.0 * count(DISTINCT d.technology_id) / (SELECT count(*) FROM selected))::DOUBLE AS share
+           FROM technology_deployments d
+           JOIN selected USING (technology_id)
+           WHERE d.region IS NOT NULL
+           GROUP BY d.region
+           ORDER BY technologies DESC, d.region`),
+    ]),
+  };
+}
+
+export interface SummaryRow extends Record<string, unknown> {
+  selected: number;
+  total: number;
+}
+
+/** How many technologies match every filter, out of all of them. */
+export function selectionSummary(filters: TechnologyFilters): AnalysisQuery {
+  return {
+    name: 'technology-selection-summary',
+    reads: READS,
+    query: join([
+      'SELECT (SELECT count(*) FROM ai_roadmap_technologies t',
+      technologyWhere(filters),
+      ')::INTEGER AS selected, (SELECT count(*) FROM ai_roadmap_technologies)::INTEGER AS total',
     ]),
   };
 }

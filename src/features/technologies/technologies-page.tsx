@@ -1,96 +1,74 @@
-import { useQuery } from '@tanstack/react-query';
-import { HorizontalBarChart } from '../../charts/bar-chart';
-import { FigureFrame } from '../../charts/figure-frame';
-import { formatInteger, formatPercent } from '../../charts/format';
-import { TECHNOLOGY_TYPES } from '../../data/catalogue';
-import { analysisQueryOptions } from '../../data/sql-query';
-import { FilterSelect } from '../../state/filter-select';
+import { useIsFetching } from '@tanstack/react-query';
+import { formatInteger } from '../../charts/format';
 import { useHashLocation } from '../../state/use-hash-location';
-import { technologyFiltersFromUrl } from './filters';
-import { mostAffectedGroups, technologiesByType, type GroupRow, type TypeRow } from './queries';
+import { CareByYearsFigure, CareFigure, YearsFigure } from './deployment-charts';
+import { FilterPanel } from './filter-panel';
+import { hasFilters, technologyFiltersFromUrl } from './filters';
+import { ImpactFigure } from './impact-chart';
+import { filterOptions, type FilterOptionRow } from './queries-list';
+import { selectionSummary, type SummaryRow } from './queries';
+import { SectionNav } from './section-nav';
+import { IcbSpreadFigure, RegionSpreadFigure } from './spread-charts';
+import { TechnologyList } from './technology-list';
+import { SubtypeFigure, TypeFigure } from './type-charts';
+import { useAnalysis } from './use-analysis';
+import { UseCaseProfile } from './use-case-profile';
+import { AreaGroupFigure, AreasFigure, GroupsFigure } from './workforce-charts';
+import './technologies.css';
 
-const ROADMAP_SOURCE = 'AI Roadmap, HEE DART-Ed with Unity Insights (January 2022); bundled extract';
-const TOP_GROUPS = 10;
-
+/**
+ * #/technologies: which staff groups AI will reach, where and when. Every chart is filtered by every URL filter
+ * except the ones it sets itself (crossfilter), so selecting a bar narrows the other charts and leaves its own
+ * bars in view to add or remove more.
+ */
 export function TechnologiesPage() {
   const filters = technologyFiltersFromUrl(useHashLocation().params);
-  const byType = useQuery(analysisQueryOptions<TypeRow>(technologiesByType(filters)));
-  const groups = useQuery(analysisQueryOptions<GroupRow>(mostAffectedGroups(filters, TOP_GROUPS)));
-  const total = byType.data?.reduce((sum, row) => sum + row.technologies, 0) ?? 0;
-  const topType = byType.data?.[0];
-  const topGroup = groups.data?.[0];
-  const filtered = Object.values(filters).some((values) => values.length > 0);
+  const options = useAnalysis<FilterOptionRow>(filterOptions());
+  const summary = useAnalysis<SummaryRow>(selectionSummary(filters));
+  // Charts keep their previous numbers while new ones are computed; this says when all are current.
+  const updating = useIsFetching({ queryKey: ['analysis'] }) > 0;
+  const counted = summary.data?.[0];
+  const icbs = (options.data ?? []).filter((o) => o.param === 'icb');
 
   return (
-    <>
+    <div className="technologies-page" data-updating={updating}>
       <h1>Which staff groups will AI reach?</h1>
       <p className="lede">
-        The AI Roadmap's {formatInteger(total)} {filtered ? 'selected ' : ''}AI and data-driven technologies,
-        by type and by the workforce groups who use them directly.
+        The AI Roadmap's {counted ? formatInteger(counted.selected) : '…'}{' '}
+        {hasFilters(filters) ? 'selected ' : ''}
+        AI and data-driven technologies: their types, the workforce groups who use them directly, where they
+        are used and when they will be ready.
       </p>
-      <div className="filters" role="group" aria-label="Filters">
-        <FilterSelect param="type" label="Technology type" allLabel="All types" options={TECHNOLOGY_TYPES} />
-      </div>
+      <SectionNav />
+      <FilterPanel options={options.data ?? []} summary={counted} />
+      <UseCaseProfile filters={filters} />
+      <h2 className="section-heading" id="section-types" tabIndex={-1}>
+        What the technologies are
+      </h2>
       <div className="figure-grid">
-        <FigureFrame
-          title="AI technologies by type"
-          takeaway={
-            topType
-              ? `${topType.technology_type} is the largest type: ${formatInteger(topType.technologies)} of ${formatInteger(total)} technologies (${formatPercent(topType.share)}).`
-              : ''
-          }
-          source={`${ROADMAP_SOURCE}. Published: the shares of the four largest types; illustrative: the split of the rest and any filtered selection`}
-          provenance={filtered ? 'illustrative' : 'published and illustrative'}
-          columns={[
-            { key: 'technology_type', label: 'Technology type' },
-            { key: 'technologies', label: 'Technologies', unit: 'count', format: formatInteger },
-            { key: 'share', label: 'Share of technologies', unit: '%', format: formatPercent },
-          ]}
-          rows={byType.data}
-          error={byType.error}
-          onRetry={() => void byType.refetch()}
-        >
-          {byType.data && (
-            <HorizontalBarChart
-              rows={byType.data}
-              categoryKey="technology_type"
-              valueKey="technologies"
-              valueLabel="Technologies"
-              format={formatInteger}
-              labelWidth={200}
-            />
-          )}
-        </FigureFrame>
-        <FigureFrame
-          title={`Most affected workforce groups (top ${TOP_GROUPS})`}
-          takeaway={
-            topGroup
-              ? `${topGroup.workforce_group} are direct users of ${formatInteger(topGroup.technologies)} technologies (${formatPercent(topGroup.share)}). A technology counts once in each group it reaches, so shares add up to more than 100%.`
-              : ''
-          }
-          source={`${ROADMAP_SOURCE}. Published: the five most affected groups; illustrative: the rest and any filtered selection`}
-          provenance={filtered ? 'illustrative' : 'published and illustrative'}
-          columns={[
-            { key: 'workforce_group', label: 'Workforce group' },
-            { key: 'technologies', label: 'Technologies', unit: 'count', format: formatInteger },
-            { key: 'share', label: 'Share of technologies', unit: '%', format: formatPercent },
-          ]}
-          rows={groups.data}
-          error={groups.error}
-          onRetry={() => void groups.refetch()}
-        >
-          {groups.data && (
-            <HorizontalBarChart
-              rows={groups.data}
-              categoryKey="workforce_group"
-              valueKey="technologies"
-              valueLabel="Technologies"
-              format={formatInteger}
-              labelWidth={220}
-            />
-          )}
-        </FigureFrame>
+        <TypeFigure filters={filters} />
+        <SubtypeFigure filters={filters} />
       </div>
-    </>
+      <h2 className="section-heading" id="section-who" tabIndex={-1}>
+        Who uses them
+      </h2>
+      <div className="figure-grid">
+        <GroupsFigure filters={filters} />
+        <AreasFigure filters={filters} />
+        <AreaGroupFigure filters={filters} />
+      </div>
+      <h2 className="section-heading" id="section-where" tabIndex={-1}>
+        Where and when
+      </h2>
+      <div className="figure-grid">
+        <CareFigure filters={filters} />
+        <YearsFigure filters={filters} />
+        <CareByYearsFigure filters={filters} />
+        <ImpactFigure filters={filters} />
+        <RegionSpreadFigure filters={filters} />
+        <IcbSpreadFigure filters={filters} icbs={icbs} />
+      </div>
+      <TechnologyList filters={filters} />
+    </div>
   );
 }
