@@ -48,9 +48,12 @@ export function FigureFrame<T extends Row>(props: FigureFrameProps<T>) {
   const ready = rows !== undefined && !error;
   const hasData = ready && rows.length > 0;
 
+  // HTML charts (the heat map) have no SVG to export; their numbers download as CSV.
+  const [drawnInSvg, setDrawnInSvg] = useState(true);
   useEffect(() => {
     if (hasData) markFirstChart();
-  }, [hasData]);
+    setDrawnInSvg(!chartRef.current?.querySelector('.heat-map'));
+  }, [hasData, rows]);
 
   // The chart's own surface: a Recharts legend draws each key in a small svg.recharts-surface that comes first.
   const chartSvg = () =>
@@ -124,12 +127,24 @@ export function FigureFrame<T extends Row>(props: FigureFrameProps<T>) {
           <button type="button" className="button button-secondary" onClick={downloadCsv}>
             Download CSV
           </button>
-          <button type="button" className="button button-secondary" onClick={() => void downloadImage('png')}>
-            Download PNG
-          </button>
-          <button type="button" className="button button-secondary" onClick={() => void downloadImage('svg')}>
-            Download SVG
-          </button>
+          {drawnInSvg && (
+            <>
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => void downloadImage('png')}
+              >
+                Download PNG
+              </button>
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => void downloadImage('svg')}
+              >
+                Download SVG
+              </button>
+            </>
+          )}
         </div>
       )}
       {hasData && (

@@ -127,7 +127,7 @@ describe('cross-filtering #/technologies', () => {
 
       // Region: Tab through the heat map's cells to London's Diagnostic cell.
       await figure(page, 'Impact on the workforce, the pathway and the system')
-        .getByRole('button', { name: 'Download SVG' })
+        .getByRole('button', { name: 'Download CSV' })
         .focus();
       for (let i = 0; i < 80 && !/^London, Diagnostic:/.test(await active()); i++)
         await page.keyboard.press('Tab');

@@ -138,6 +138,12 @@ describe('capability gaps (#/capabilities)', () => {
         return [name, int(e.respondents), pct(e.met, e.pairs), e.gap.toFixed(2), ''];
       }),
     );
+    // An HTML heat map has no image to download (its numbers download as CSV); a Recharts chart has both.
+    const heatMap = page.getByRole('figure', { name: /Capability gap by archetype and domain/ });
+    expect(await heatMap.getByRole('button', { name: 'Download PNG' }).count()).toBe(0);
+    expect(await heatMap.getByRole('button', { name: 'Download CSV' }).count()).toBe(1);
+    const bars = page.getByRole('figure', { name: 'Staff meeting their capability target, by archetype' });
+    expect(await bars.getByRole('button', { name: 'Download PNG' }).count()).toBe(1);
     await expectNoAxeViolations(browser());
   });
 });
