@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  projectSupply,
-  type DemandPoint,
-  type SupplyAssumptions,
-} from '../../src/data/supply-model';
+import { projectSupply, type DemandPoint, type SupplyAssumptions } from '../../src/data/supply-model';
 
 const years = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 /** A demand series growing linearly from `start` by `step` a year, 2020 to 2030. */
