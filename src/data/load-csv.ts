@@ -1,4 +1,4 @@
-import type { Connector } from '../db/connector';
+import type { Connector, StatementRunner } from '../db/connector';
 import { quoteIdentifier, quoteLiteral } from '../db/sql';
 import type { TableSchema } from './catalogue';
 
@@ -29,4 +29,31 @@ export async function loadCsvIntoTable(
   } finally {
     await connector.dropFile(fileName);
   }
+}
+
+/** Replacing a table's rows, or adding to them. */
+export type LoadMode = 'replace' | 'append';
+
+/** The statement that puts `select`'s rows into `table`: replacing the table, or appending to it. */
+export function loadRowsSql(schema: TableSchema, select: string, mode: LoadMode): string {
+  const table = quoteIdentifier(schema.name);
+  if (mode === 'replace') return `CREATE OR REPLACE TABLE ${table} AS ${select}`;
+  return `INSERT INTO ${table} (${schema.columns.map((c) => quoteIdentifier(c.name)).join(', ')}) ${select}`;
+}
+
+/**
+ * Runs `work` between BEGIN and COMMIT on a session of its own; if anything in it fails (or it throws to reject
+ * what it loaded), ROLLBACK puts every table back as it was and the error is passed on.
+ */
+export async function inTransaction<T>(session: StatementRunner, work: () => Promise<T>): Promise<T> {
+  await session.exec('BEGIN TRANSACTION');
+  let result: T;
+  try {
+    result = await work();
+  } catch (error) {
+    await session.exec('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+  await session.exec('COMMIT');
+  return result;
 }

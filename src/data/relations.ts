@@ -2,6 +2,7 @@ import type { Connector } from '../db/connector';
 import { quoteIdentifier } from '../db/sql';
 import { tableSchema, type TableName } from './catalogue';
 import { loadCsvIntoTable } from './load-csv';
+import { tableProvenance } from './dataset-versions';
 import { isViewName, VIEWS, viewTables, type RelationName } from './views';
 
 /** Where a table's bundled bytes come from: fetched in the browser, read from disk in Node. */
@@ -24,6 +25,16 @@ function once(connector: Connector, name: string, load: () => Promise<void>): Pr
   return pending;
 }
 
+/**
+ * Restores a table from an upload saved by an earlier visit. Only such a table needs the restoring code, so it is
+ * loaded on demand and stays out of the JavaScript the first chart waits for.
+ */
+async function restoreSaved(connector: Connector, table: TableName, source: BundledSource): Promise<boolean> {
+  if (tableProvenance(table).source !== 'uploaded') return false;
+  const { restoreSavedTable } = await import('./upload/saved-uploads');
+  return restoreSavedTable(connector, table, source);
+}
+
 /** Makes sure the given tables and views exist, loading bundled tables on first use. */
 export async function ensureRelations(
   connector: Connector,
@@ -33,9 +44,11 @@ export async function ensureRelations(
   const tables = [...new Set(names.flatMap((n) => viewTables(n)))];
   await Promise.all(
     tables.map((table) =>
-      once(connector, table, async () =>
-        loadCsvIntoTable(connector, tableSchema(table), await source(table)),
-      ),
+      once(connector, table, async () => {
+        // An upload kept from an earlier visit takes the bundled table's place before anything reads it.
+        if (await restoreSaved(connector, table, source)) return;
+        await loadCsvIntoTable(connector, tableSchema(table), await source(table));
+      }),
     ),
   );
   await Promise.all(

@@ -7,14 +7,34 @@ export type SqlParam = string | number | boolean | null;
 
 export type Row = Record<string, unknown>;
 
-export interface Connector {
+/** What a statement runner offers: the shared connection and an isolated session both have it. */
+export interface StatementRunner {
   /** Runs one statement with `?` placeholders bound to `params`, and returns plain row objects. */
   query<T extends Row = Row>(sql: string, params?: readonly SqlParam[]): Promise<T[]>;
   /** Runs statements that return nothing useful (DDL, several statements separated by `;`). */
   exec(sql: string): Promise<void>;
+}
+
+/**
+ * A connection of its own. Its transactions are invisible to the charts' queries on the shared connection until
+ * committed, so an upload can BEGIN, load, check and ROLLBACK without a chart ever reading half a table.
+ */
+export interface Session extends StatementRunner {
+  /** Asks the engine to stop the statement running on this session; it then fails with a cancellation error. */
+  cancel(): Promise<void>;
+}
+
+export interface Connector extends StatementRunner {
   /** Makes bytes readable by SQL under `name` (for `read_csv('name')`). */
   registerFile(name: string, bytes: Uint8Array): Promise<void>;
+  /**
+   * Makes a file the user chose readable by SQL under `name` without reading it into memory first: DuckDB reads
+   * it in slices as it scans (the fast path for uploads, DESIGN.md section 8).
+   */
+  registerFileHandle(name: string, file: Blob): Promise<void>;
   dropFile(name: string): Promise<void>;
+  /** Runs `work` on a session of its own, closed when `work` settles. */
+  withSession<T>(work: (session: Session) => Promise<T>): Promise<T>;
 }
 
 /** A failed statement, carrying the SQL that failed so that an error report can say what was run. */
