@@ -1,4 +1,6 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef, useSyncExternalStore } from 'react';
+import { TABLE_NAMES, type TableName } from '../data/catalogue';
+import { provenanceSnapshot, subscribeToProvenance, type ProvenanceSnapshot } from '../data/dataset-versions';
 
 import { useHashLocation } from '../state/use-hash-location';
 import { ErrorBoundary } from './error-boundary';
@@ -6,10 +8,57 @@ import { ROUTE_DEFINITIONS } from './routes';
 
 const APP_NAME = 'Workforce readiness for AI and digital';
 
+/** The tables each view reads, so its marker can say whether any of them holds uploaded data. */
+const VIEW_TABLES: Readonly<Record<string, readonly TableName[]>> = {
+  '/technologies': [
+    'ai_roadmap_technologies',
+    'ai_roadmap_workforce_groups',
+    'ai_roadmap_points_of_care',
+    'ai_roadmap_deployments',
+    'icbs',
+  ],
+  '/capabilities': ['capability_assessments', 'capability_targets', 'capability_framework', 'icbs'],
+  '/projection': ['digital_workforce_projection', 'icbs'],
+};
+
+const when = (iso: string) =>
+  new Date(iso).toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+
+/** DESIGN.md section 4 "Provenance": whether this view reads bundled or uploaded data, and since when. */
+function ProvenanceMarker({ path, provenance }: { path: string; provenance: ProvenanceSnapshot }) {
+  const uploads = (VIEW_TABLES[path] ?? TABLE_NAMES).flatMap((table) => {
+    const upload = provenance.get(table)?.upload;
+    return provenance.get(table)?.source === 'uploaded' && upload ? [{ table, ...upload }] : [];
+  });
+  if (uploads.length === 0)
+    return (
+      <p className="provenance-marker" data-source="bundled">
+        Data: bundled national extracts (illustrative records calibrated to published totals), processed in
+        this browser only
+      </p>
+    );
+  return (
+    <p className="provenance-marker" data-source="uploaded">
+      <strong>Data: your uploads</strong>{' '}
+      {uploads.map((u) => `${u.table} from ${u.fileName} (loaded ${when(u.loadedAt)})`).join('; ')}; bundled
+      extracts for the other tables. Processed in this browser only. <a href="#/data">Manage data</a>
+    </p>
+  );
+}
+
 export function Layout() {
   const { path } = useHashLocation();
   const route = ROUTE_DEFINITIONS.find((r) => r.path === path);
   const mainRef = useRef<HTMLElement>(null);
+  // Subscribed here rather than in the marker: a new table version re-renders the view too, so its queries are
+  // keyed by the new versions and re-run.
+  const provenance = useSyncExternalStore(subscribeToProvenance, provenanceSnapshot);
 
   useEffect(() => {
     document.title = route ? `${route.label} · ${APP_NAME}` : `Page not found · ${APP_NAME}`;
@@ -31,10 +80,7 @@ export function Layout() {
       <header className="app-header">
         <div className="app-header-inner">
           <p className="app-name">{APP_NAME}</p>
-          <p className="provenance-marker">
-            Data: bundled national extracts (illustrative records calibrated to published totals), processed
-            in this browser only
-          </p>
+          <ProvenanceMarker path={path} provenance={provenance} />
         </div>
         <nav aria-label="Views" className="app-nav">
           <ul>
