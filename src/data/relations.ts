@@ -2,7 +2,7 @@ import type { Connector } from '../db/connector';
 import { quoteIdentifier } from '../db/sql';
 import { tableSchema, type TableName } from './catalogue';
 import { loadCsvIntoTable } from './load-csv';
-import { tableProvenance } from './dataset-versions';
+import { tableProvenance, tableVersions } from './dataset-versions';
 import { isViewName, VIEWS, viewTables, type RelationName } from './views';
 
 /** Where a table's bundled bytes come from: fetched in the browser, read from disk in Node. */
@@ -35,7 +35,7 @@ async function restoreSaved(connector: Connector, table: TableName, source: Bund
   return restoreSavedTable(connector, table, source);
 }
 
-/** Makes sure the given tables and views exist, loading bundled tables on first use. */
+/** Makes sure the given tables and shared relations exist and are current, loading bundled tables on first use. */
 export async function ensureRelations(
   connector: Connector,
   names: readonly RelationName[],
@@ -52,12 +52,12 @@ export async function ensureRelations(
     ),
   );
   await Promise.all(
-    names
-      .filter(isViewName)
-      .map((view) =>
-        once(connector, view, () =>
-          connector.exec(`CREATE OR REPLACE VIEW ${quoteIdentifier(view)} AS ${VIEWS[view].sql}`),
-        ),
-      ),
+    names.filter(isViewName).map((view) => {
+      // Built once per version of the tables it reads, so an upload or a restore rebuilds it on next use.
+      const key = `${view}@${tableVersions(VIEWS[view].tables).join(',')}`;
+      return once(connector, key, () =>
+        connector.exec(`CREATE OR REPLACE TABLE ${quoteIdentifier(view)} AS ${VIEWS[view].sql}`),
+      );
+    }),
   );
 }
