@@ -19,6 +19,8 @@ const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 export interface ChromiumProfile {
   readonly context: BrowserContext;
+  /** The profile directory, which names this browser's processes on the command line. */
+  readonly profileDir: string;
   close(): Promise<void>;
 }
 
@@ -35,6 +37,7 @@ export async function launchChromium(viewport = { width: 1280, height: 900 }): P
   });
   return {
     context,
+    profileDir: profile,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

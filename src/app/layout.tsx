@@ -4,6 +4,7 @@ import { provenanceSnapshot, subscribeToProvenance, type ProvenanceSnapshot } fr
 
 import { useHashLocation } from '../state/use-hash-location';
 import { ErrorBoundary } from './error-boundary';
+import { SettledMark } from './settled-mark';
 import { ROUTE_DEFINITIONS } from './routes';
 
 const APP_NAME = 'Workforce readiness for AI and digital';
@@ -94,6 +95,7 @@ export function Layout() {
           </ul>
         </nav>
       </header>
+      <SettledMark />
       <main id="main-content" ref={mainRef} tabIndex={-1} className="app-main">
         {Page ? (
           <ErrorBoundary key={path}>

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+
+/**
+ * Filter latency as a planner feels it: from the URL change that a click on a bar makes to the page having drawn
+ * every chart of the view with the new numbers. The app marks `view-settled` when its last analysis query has
+ * its result (src/app/settled-mark.tsx); one animation frame later the charts are painted.
+ *
+ * Each step is a filter state not seen before in the session, so no step is answered from the query cache: these
+ * are the cold numbers, the worst a user meets.
+ */
+export async function timeFilterSteps(page: Page, hashes: readonly string[]): Promise<number[]> {
+  const times: number[] = [];
+  for (const hash of hashes) {
+    const start = await page.evaluate((next) => {
+      const at = performance.now();
+      window.location.hash = next;
+      return at;
+    }, hash);
+    const settled = await page.waitForFunction(
+      (after) => {
+        const mark = performance.getEntriesByName('view-settled').find((m) => m.startTime > after);
+        return mark ? new Promise<number>((r) => requestAnimationFrame(() => r(performance.now()))) : null;
+      },
+      start,
+      { polling: 'raf', timeout: 30_000 },
+    );
+    times.push(Number(await settled.jsonValue()) - start);
+  }
+  return times;
+}
+
+/** Waits until the view's queries have all answered once, so the steps that follow start from a settled page. */
+export async function waitForSettledView(page: Page): Promise<void> {
+  await page.locator('figure[data-state="ready"]').first().waitFor({ timeout: 60_000 });
+  await page.waitForFunction(
+    () => document.querySelectorAll('figure[data-state="loading"]').length === 0,
+    null,
+    {
+      timeout: 60_000,
+    },
+  );
+  await page.waitForFunction(() => performance.getEntriesByName('view-settled').length > 0, null, {
+    timeout: 60_000,
+  });
+}
+
+function distinctValues(root: string, table: string, column: string): string[] {
+  const text = readFileSync(path.join(root, 'datasets', `${table}.csv`), 'utf8');
+  const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    const value = row[column];
+    if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  // Most frequent first: the bars a planner is most likely to click.
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([value]) => value);
+}
+
+const hashWith = (view: string, params: [string, string][]) =>
+  `#/${view}?${new URLSearchParams(params).toString()}`;
+
+/** Single filters then pairs of filters on #/technologies, as a planner clicking through the charts would. */
+export function technologySteps(root: string): string[] {
+  const types = distinctValues(root, 'ai_roadmap_technologies', 'technology_type');
+  const groups = distinctValues(root, 'ai_roadmap_workforce_groups', 'workforce_group').slice(0, 4);
+  const regions = distinctValues(root, 'icbs', 'region');
+  const steps: [string, string][][] = [
+    ...types.map((t): [string, string][] => [['type', t]]),
+    ...groups.map((g): [string, string][] => [['group', g]]),
+    ...regions.map((r): [string, string][] => [['region', r]]),
+    ...types.slice(0, 3).map((t, i): [string, string][] => [
+      ['type', t],
+      ['region', regions[i]!],
+    ]),
+  ];
+  return steps.map((params) => hashWith('technologies', params));
+}
+
+/** Archetypes, regions, ICBs and a pair on #/capabilities. */
+export function capabilitySteps(root: string): string[] {
+  const archetypes = ['Shapers', 'Drivers', 'Creators', 'Embedders', 'Users'];
+  const regions = distinctValues(root, 'icbs', 'region');
+  const icbs = distinctValues(root, 'capability_assessments', 'icb_code').slice(0, 4);
+  const steps: [string, string][][] = [
+    ...archetypes.map((a): [string, string][] => [['archetype', a]]),
+    ...regions.map((r): [string, string][] => [['region', r]]),
+    ...icbs.map((i): [string, string][] => [['icb', i]]),
+    ...archetypes.slice(0, 3).map((a, i): [string, string][] => [
+      ['archetype', a],
+      ['region', regions[i]!],
+    ]),
+  ];
+  return steps.map((params) => hashWith('capabilities', params));
+}
