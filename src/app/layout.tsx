@@ -3,6 +3,7 @@ import { TABLE_NAMES, type TableName } from '../data/catalogue';
 import { provenanceSnapshot, subscribeToProvenance, type ProvenanceSnapshot } from '../data/dataset-versions';
 
 import { useHashLocation } from '../state/use-hash-location';
+import { EngineBanner } from './engine-banner';
 import { ErrorBoundary } from './error-boundary';
 import { ROUTE_DEFINITIONS } from './routes';
 
@@ -95,6 +96,7 @@ export function Layout() {
         </nav>
       </header>
       <main id="main-content" ref={mainRef} tabIndex={-1} className="app-main">
+        <EngineBanner />
         {Page ? (
           <ErrorBoundary key={path}>
             <Suspense fallback={<p className="figure-loading">Loading view…</p>}>
