@@ -5,6 +5,7 @@ import { provenanceSnapshot, subscribeToProvenance, type ProvenanceSnapshot } fr
 import { useHashLocation } from '../state/use-hash-location';
 import { EngineBanner } from './engine-banner';
 import { ErrorBoundary } from './error-boundary';
+import { SavedElsewhereNotice } from './saved-elsewhere-notice';
 import { ROUTE_DEFINITIONS } from './routes';
 
 const APP_NAME = 'Workforce readiness for AI and digital';
@@ -97,6 +98,7 @@ export function Layout() {
       </header>
       <main id="main-content" ref={mainRef} tabIndex={-1} className="app-main">
         <EngineBanner />
+        <SavedElsewhereNotice provenance={provenance} />
         {Page ? (
           <ErrorBoundary key={path}>
             <Suspense fallback={<p className="figure-loading">Loading view…</p>}>
