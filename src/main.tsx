@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { rerunQueriesAfterRestart } from './app/engine-recovery';
 import { Layout } from './app/layout';
 import { createQueryClient, Providers } from './app/providers';
 import { isPrecomputed } from './data/precomputed';
@@ -14,6 +15,8 @@ startEngine().then(
   () => queryClient.invalidateQueries({ predicate: (query) => isPrecomputed(query.state.data) }),
   (error: unknown) => console.error(error),
 );
+
+rerunQueriesAfterRestart(queryClient);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element');

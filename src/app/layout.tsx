@@ -3,7 +3,9 @@ import { TABLE_NAMES, type TableName } from '../data/catalogue';
 import { provenanceSnapshot, subscribeToProvenance, type ProvenanceSnapshot } from '../data/dataset-versions';
 
 import { useHashLocation } from '../state/use-hash-location';
+import { EngineBanner } from './engine-banner';
 import { ErrorBoundary } from './error-boundary';
+import { SavedElsewhereNotice } from './saved-elsewhere-notice';
 import { SettledMark } from './settled-mark';
 import { ROUTE_DEFINITIONS } from './routes';
 
@@ -97,6 +99,8 @@ export function Layout() {
       </header>
       <SettledMark />
       <main id="main-content" ref={mainRef} tabIndex={-1} className="app-main">
+        <EngineBanner />
+        <SavedElsewhereNotice provenance={provenance} />
         {Page ? (
           <ErrorBoundary key={path}>
             <Suspense fallback={<p className="figure-loading">Loading view…</p>}>

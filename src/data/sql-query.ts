@@ -1,6 +1,6 @@
 import { queryOptions, replaceEqualDeep } from '@tanstack/react-query';
 import type { Row } from '../db/connector';
-import { getConnector, isEngineReady } from '../db/engine';
+import { isEngineReady, withEngine } from '../db/engine';
 import type { AnalysisQuery } from './analysis';
 import { fetchBundledTable } from './bundled-files';
 import { tableVersions } from './dataset-versions';
@@ -23,9 +23,11 @@ export function analysisQueryOptions<T extends Row>(analysis: AnalysisQuery) {
     queryFn: async () => {
       const early = isEngineReady() ? undefined : precomputedRows<T>(analysis);
       if (early) return early;
-      const connector = await getConnector();
-      await ensureRelations(connector, reads, fetchBundledTable);
-      return connector.query<T>(query.sql, query.params);
+      // On the engine that replaces a lost one, the tables are loaded again (saved uploads restored) first.
+      return withEngine(async (connector) => {
+        await ensureRelations(connector, reads, fetchBundledTable);
+        return connector.query<T>(query.sql, query.params);
+      });
     },
     staleTime: Infinity,
     // Equal results keep their old identity so charts do not redraw, except when the live result replaces a

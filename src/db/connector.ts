@@ -48,3 +48,14 @@ export class QueryError extends Error {
     this.sql = sql;
   }
 }
+
+/**
+ * The engine itself stopped (its worker died, or its WebAssembly instance crashed): not a problem with the SQL.
+ * Whatever was running is lost; the same work can be tried again on the engine that replaces it.
+ */
+export class EngineLostError extends Error {
+  constructor(reason: string, options?: { cause?: unknown }) {
+    super(`The database engine stopped: ${reason}`, options);
+    this.name = 'EngineLostError';
+  }
+}

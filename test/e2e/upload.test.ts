@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/connector';
 import { badFiles, improvedLatestRound, unknownCsv, type BadFile } from '../fixtures/upload-files';
 import { DATASETS_DIR, load, openBundledDatabase } from '../support/bundled-database';
+import { expectedArchetypes } from './support/archetype-table';
 import { byFirstCell, readFigureTable } from './support/figures';
 import { appUrl, expectNoAxeViolations, withBrowserSession } from './support/session';
 import { chooseFiles, dropFiles, problemRows, reportOn } from './support/uploads';
@@ -16,7 +17,6 @@ import { chooseFiles, dropFiles, problemRows, reportOn } from './support/uploads
 const browser = withBrowserSession();
 const ARCHETYPES = 'Staff meeting their capability target, by archetype';
 const int = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 0 });
-const pct = (numerator: number, denominator: number) => `${Math.round((100 * numerator) / denominator)}%`;
 const improved: BadFile = {
   name: 'improved-round.csv',
   bytes: new TextEncoder().encode(improvedLatestRound()),
@@ -26,28 +26,6 @@ const improvedRows = improvedLatestRound().trimEnd().split('\n').length - 1;
 let db: Connector;
 let bundledTable: string[][];
 let expectedAfter: string[][];
-
-/** The archetype table computed independently, over the given assessments table, as views.test.ts does. */
-async function expectedArchetypes(table: string): Promise<string[][]> {
-  const rows = await db.query<{
-    archetype: string;
-    respondents: number;
-    met: number;
-    pairs: number;
-    gap: number;
-  }>(
-    `SELECT a.archetype, count(DISTINCT a.response_id)::INTEGER AS respondents,
-            sum(CASE WHEN a.level >= t.target_level THEN 1 ELSE 0 END)::INTEGER AS met, count(*)::INTEGER AS pairs,
-            avg(CASE WHEN t.target_level > a.level THEN t.target_level - a.level ELSE 0 END)::DOUBLE AS gap
-     FROM ${table} a JOIN capability_targets t ON a.archetype = t.archetype AND a.domain_id = t.domain_id
-     WHERE a.assessed_on = (SELECT max(assessed_on) FROM ${table})
-     GROUP BY a.archetype`,
-  );
-  return ['Shapers', 'Drivers', 'Creators', 'Embedders', 'Users'].map((name) => {
-    const e = rows.find((x) => x.archetype === name)!;
-    return [name, int(e.respondents), pct(e.met, e.pairs), e.gap.toFixed(2), ''];
-  });
-}
 
 async function assessmentRowsShown(): Promise<string | undefined> {
   const { page } = browser();
@@ -63,8 +41,8 @@ beforeAll(async () => {
        'response_id': 'VARCHAR', 'assessed_on': 'DATE', 'icb_code': 'VARCHAR', 'organisation_type': 'VARCHAR',
        'staff_group': 'VARCHAR', 'archetype': 'VARCHAR', 'domain_id': 'INTEGER', 'level': 'INTEGER'})`,
   );
-  bundledTable = await expectedArchetypes('capability_assessments');
-  expectedAfter = await expectedArchetypes('improved');
+  bundledTable = await expectedArchetypes(db, 'capability_assessments');
+  expectedAfter = await expectedArchetypes(db, 'improved');
 });
 
 describe('uploading a valid assessments file (#/data)', () => {

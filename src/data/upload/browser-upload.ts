@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Row } from '../../db/connector';
-import { getConnector } from '../../db/engine';
+import { getConnector, withEngine } from '../../db/engine';
 import type { SqlFragment } from '../../db/sql';
 import { fetchBundledTable } from '../bundled-files';
 import { TABLE_NAMES } from '../catalogue';
@@ -28,15 +28,16 @@ export async function removeExploreInBrowser(name: string): Promise<void> {
 }
 
 /** Every catalogue table, shared view and exploration table is loaded before the analyst's query runs. */
-export async function runWorkbenchInBrowser(text: string, limit?: number): Promise<WorkbenchResult> {
-  const connector = await getConnector();
-  await ensureRelations(
-    connector,
-    [...TABLE_NAMES, ...(Object.keys(VIEWS) as ViewName[])],
-    fetchBundledTable,
-  );
-  await restoreExploreTables(connector);
-  return runWorkbenchQuery(connector, text, limit);
+export function runWorkbenchInBrowser(text: string, limit?: number): Promise<WorkbenchResult> {
+  return withEngine(async (connector) => {
+    await ensureRelations(
+      connector,
+      [...TABLE_NAMES, ...(Object.keys(VIEWS) as ViewName[])],
+      fetchBundledTable,
+    );
+    await restoreExploreTables(connector);
+    return runWorkbenchQuery(connector, text, limit);
+  });
 }
 
 /** Query options for SQL over one exploration table; its version is in the key, so a replaced table re-runs. */
@@ -48,11 +49,11 @@ export function exploreQueryOptions<T extends Row>(
 ) {
   return queryOptions({
     queryKey: ['explore', name, table, version, query.sql, query.params] as const,
-    queryFn: async () => {
-      const connector = await getConnector();
-      await restoreExploreTables(connector);
-      return connector.query<T>(query.sql, query.params);
-    },
+    queryFn: () =>
+      withEngine(async (connector) => {
+        await restoreExploreTables(connector);
+        return connector.query<T>(query.sql, query.params);
+      }),
     staleTime: Infinity,
   });
 }

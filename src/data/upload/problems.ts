@@ -56,6 +56,11 @@ export const fileProblems = {
       'The browser ran out of memory while loading this file. Nothing was changed. Close other tabs, or split ' +
         'the file into smaller files and upload them with "Append".',
     ),
+  engineLost: () =>
+    new UploadError(
+      'The database stopped while loading this file, so it was not loaded and nothing was changed. It is ' +
+        'restarting with your saved data; upload the file again once the charts are back.',
+    ),
   binary: (kind: string) =>
     new UploadError(
       `This is not a CSV file: it looks like ${kind} that was renamed .csv. ` +

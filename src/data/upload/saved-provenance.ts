@@ -54,3 +54,16 @@ export function writeSavedProvenance(entries: readonly SavedProvenance[]): void 
     // A full localStorage only costs the early hint; the saved files themselves are still restored.
   }
 }
+
+/**
+ * Calls `listener` when another tab of the site changes the saved uploads. The browser fires the storage event
+ * only in the other tabs, so a tab is never told about its own saves.
+ */
+export function subscribeToSavedElsewhere(listener: () => void): () => void {
+  if (typeof window === 'undefined') return () => undefined;
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === KEY || event.key === null) listener();
+  };
+  window.addEventListener('storage', onStorage);
+  return () => window.removeEventListener('storage', onStorage);
+}

@@ -1,4 +1,4 @@
-import type { Connector } from '../../db/connector';
+import { EngineLostError, type Connector } from '../../db/connector';
 import { quoteIdentifier } from '../../db/sql';
 import { isTableName, tableSchema, type TableName } from '../catalogue';
 import { markTableReplaced, tableProvenance, type UploadedFrom } from '../dataset-versions';
@@ -59,16 +59,25 @@ async function writeManifest(store: UploadStore, manifest: Manifest): Promise<vo
   );
 }
 
-// One change to the manifest at a time, so two uploads saving at once cannot lose each other's entries.
+const LOCK = 'workforce-readiness:saved-uploads';
+// Without Web Locks (old browsers), at least this tab's changes wait for each other.
 let queue: Promise<unknown> = Promise.resolve();
-function serial<T>(work: () => Promise<T>): Promise<T> {
+
+/**
+ * One change to the saved uploads at a time, across every tab of the site: each change reads the manifest,
+ * writes files and writes the manifest back, and two tabs doing that at once would each drop the other's entry
+ * (and leave its file behind). A Web Lock is shared by all tabs of the origin and released if a tab closes.
+ */
+function exclusive<T>(work: () => Promise<T>): Promise<T> {
+  if (typeof navigator !== 'undefined' && 'locks' in navigator)
+    return navigator.locks.request(LOCK, work) as Promise<T>;
   const run = queue.then(work, work);
   queue = run.catch(() => undefined);
   return run;
 }
 
-let keyCounter = 0;
-const newKey = (table: string) => `${table}-${Date.now().toString(36)}-${(keyCounter++).toString(36)}.csv`;
+// Unique across tabs too: two tabs saving the same table in the same millisecond must not share a file.
+const newKey = (table: string) => `${table}-${Date.now().toString(36)}-${crypto.randomUUID()}.csv`;
 
 export type SaveOutcome = { saved: true; store: UploadStore['kind'] } | { saved: false; error: unknown };
 
@@ -84,7 +93,7 @@ export function saveUpload(entry: {
   segment: Omit<SavedSegment, 'key'>;
   upload: UploadedFrom;
 }): Promise<SaveOutcome> {
-  return serial(async () => {
+  return exclusive(async () => {
     const store = await uploadStore();
     if (!store) return { saved: false, error: new Error('This browser offers no storage to this page') };
     try {
@@ -122,7 +131,7 @@ export function saveUpload(entry: {
 
 /** Forgets saved uploads: of one table, or (no argument) all of them. */
 export function forgetSaved(table?: string): Promise<void> {
-  return serial(async () => {
+  return exclusive(async () => {
     const store = await uploadStore();
     if (!store) return;
     const manifest = await readManifest(store);
@@ -130,15 +139,6 @@ export function forgetSaved(table?: string): Promise<void> {
     await writeManifest(store, { version: 1, tables: manifest.tables.filter((t) => !dropped.includes(t)) });
     for (const t of dropped) for (const s of t.segments) await store.remove(s.key).catch(() => undefined);
   });
-}
-
-let manifestOnce: Promise<Manifest> | null = null;
-/** The manifest as it was when the page loaded (what there is to restore). */
-function startupManifest(): Promise<Manifest> {
-  manifestOnce ??= uploadStore()
-    .then((store) => (store ? readManifest(store) : EMPTY))
-    .catch(() => EMPTY);
-  return manifestOnce;
 }
 
 /** Problems met while restoring, for the data view to explain. */
@@ -172,31 +172,38 @@ export async function restoreSavedTable(
   table: TableName,
   bundled: (table: TableName) => Promise<Uint8Array>,
 ): Promise<boolean> {
-  const saved = (await startupManifest()).tables.find((t) => t.kind === 'catalogue' && t.table === table);
   const store = await uploadStore();
-  if (!saved || !store) {
-    // The early hint said this table was uploaded, but nothing is saved (storage cleared, or never written).
-    if (tableProvenance(table).source === 'uploaded') markTableReplaced(table, 'bundled');
-    return false;
-  }
-  const schema = tableSchema(table);
-  try {
-    if (saved.onBundled) await loadCsvIntoTable(connector, schema, await bundled(table));
-    await replaySegments(connector, saved, store, (registered, segment, first) =>
-      loadRowsSql(schema, typedSelectSql(schema, segment.plan!, registered), first ? 'replace' : 'append'),
-    );
-    // Usually already known from the early hint (saved-provenance.ts); re-keying the queries again would only
-    // make them run twice.
-    if (tableProvenance(table).upload?.loadedAt !== saved.upload.loadedAt)
-      markTableReplaced(table, saved.upload);
-    return true;
-  } catch (error) {
-    restoreProblems.push(
-      `Your saved upload for ${table} could not be restored (${error instanceof Error ? error.message : String(error)}); the bundled data is shown instead.`,
-    );
-    markTableReplaced(table, 'bundled');
-    return false;
-  }
+  // Read now, not once per page: an engine that replaces a lost one restores what is saved at that moment
+  // (uploads of this visit included), and the lock keeps another tab from replacing the files meanwhile.
+  return exclusive(async () => {
+    const manifest = store ? await readManifest(store) : EMPTY;
+    const saved = manifest.tables.find((t) => t.kind === 'catalogue' && t.table === table);
+    if (!saved || !store) {
+      // The early hint said this table was uploaded, but nothing is saved (storage cleared, or never written).
+      if (tableProvenance(table).source === 'uploaded') markTableReplaced(table, 'bundled');
+      return false;
+    }
+    const schema = tableSchema(table);
+    try {
+      if (saved.onBundled) await loadCsvIntoTable(connector, schema, await bundled(table));
+      await replaySegments(connector, saved, store, (registered, segment, first) =>
+        loadRowsSql(schema, typedSelectSql(schema, segment.plan!, registered), first ? 'replace' : 'append'),
+      );
+      // Usually already known from the early hint (saved-provenance.ts); re-keying the queries again would only
+      // make them run twice.
+      if (tableProvenance(table).upload?.loadedAt !== saved.upload.loadedAt)
+        markTableReplaced(table, saved.upload);
+      return true;
+    } catch (error) {
+      // The engine stopping is not a problem with the saved file: its replacement restores it again.
+      if (error instanceof EngineLostError) throw error;
+      restoreProblems.push(
+        `Your saved upload for ${table} could not be restored (${error instanceof Error ? error.message : String(error)}); the bundled data is shown instead.`,
+      );
+      markTableReplaced(table, 'bundled');
+      return false;
+    }
+  });
 }
 
 let exploreOnce = new WeakMap<Connector, Promise<void>>();
@@ -204,10 +211,10 @@ let exploreOnce = new WeakMap<Connector, Promise<void>>();
 export function restoreExploreTables(connector: Connector): Promise<void> {
   let pending = exploreOnce.get(connector);
   if (!pending) {
-    pending = (async () => {
+    pending = exclusive(async () => {
       const store = await uploadStore();
       if (!store) return;
-      for (const saved of (await startupManifest()).tables.filter((t) => t.kind === 'explore')) {
+      for (const saved of (await readManifest(store)).tables.filter((t) => t.kind === 'explore')) {
         try {
           await replaySegments(
             connector,
@@ -225,12 +232,15 @@ export function restoreExploreTables(connector: Connector): Promise<void> {
             columns: columns.map((c) => ({ name: c.column_name, type: c.column_type })),
           });
         } catch (error) {
+          if (error instanceof EngineLostError) throw error;
           restoreProblems.push(
             `Your saved table ${saved.table} could not be restored (${error instanceof Error ? error.message : String(error)}).`,
           );
         }
       }
-    })();
+    });
+    // A lost engine's attempt is not remembered, so that a later call on the same connector fails fast again.
+    pending.catch(() => exploreOnce.delete(connector));
     exploreOnce.set(connector, pending);
   }
   return pending;
@@ -238,7 +248,6 @@ export function restoreExploreTables(connector: Connector): Promise<void> {
 
 /** For tests: forget what was read at startup, as a new page load would. */
 export function resetSavedUploadsForTests(): void {
-  manifestOnce = null;
   exploreOnce = new WeakMap();
   restoreProblems.length = 0;
 }

@@ -1,4 +1,4 @@
-import type { Connector } from '../../db/connector';
+import { EngineLostError, type Connector } from '../../db/connector';
 import { CATALOGUE, tableSchema, type TableName } from '../catalogue';
 import { markTableReplaced, tableProvenance, type UploadedFrom } from '../dataset-versions';
 import type { LoadMode } from '../load-csv';
@@ -254,9 +254,11 @@ export async function uploadFile(deps: UploadDeps, file: File, given: UploadOpti
     const reported =
       error instanceof UploadError
         ? error
-        : fileProblems.unreadable(
-            error instanceof Error ? error.message.replace(/^Query failed: /, '') : String(error),
-          );
+        : error instanceof EngineLostError
+          ? fileProblems.engineLost()
+          : fileProblems.unreadable(
+              error instanceof Error ? error.message.replace(/^Query failed: /, '') : String(error),
+            );
     return { status: 'rejected', error: reported, header: prepared?.sniff.header, match };
   }
 }

@@ -52,12 +52,19 @@ async function opfsStore(): Promise<UploadStore | null> {
     },
     async write(key, data) {
       await ensureRoom(data.size);
+      const existed = await dir.getFileHandle(key).then(
+        () => true,
+        () => false,
+      );
       const handle = await dir.getFileHandle(key, { create: true });
       try {
-        // pipeTo closes the file when the stream ends and aborts it (keeping the old contents) on failure.
+        // The browser writes to a temporary file and swaps it in when pipeTo closes the stream; on failure the
+        // stream is aborted and the file keeps its old contents, whole.
         await data.stream().pipeTo(await handle.createWritable());
       } catch (error) {
-        await dir.removeEntry(key).catch(() => undefined);
+        // Only a file this write created is removed: an existing one (the manifest) still holds the last good
+        // version, and removing it would forget every saved upload.
+        if (!existed) await dir.removeEntry(key).catch(() => undefined);
         if (isQuotaError(error)) throw new StorageFullError(data.size, null);
         throw error;
       }
