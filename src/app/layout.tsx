@@ -3,6 +3,7 @@ import { TABLE_NAMES, type TableName } from '../data/catalogue';
 import { provenanceSnapshot, subscribeToProvenance, type ProvenanceSnapshot } from '../data/dataset-versions';
 
 import { useHashLocation } from '../state/use-hash-location';
+import { ViewTablesContext } from '../charts/provenance-badge';
 import { EngineBanner } from './engine-banner';
 import { ErrorBoundary } from './error-boundary';
 import { SavedElsewhereNotice } from './saved-elsewhere-notice';
@@ -11,7 +12,10 @@ import { ROUTE_DEFINITIONS } from './routes';
 
 const APP_NAME = 'Workforce readiness for AI and digital';
 
-/** The tables each view reads, so its marker can say whether any of them holds uploaded data. */
+/**
+ * The tables each view reads, so its marker, and each figure's source line, can say whether any of them holds
+ * uploaded data.
+ */
 const VIEW_TABLES: Readonly<Record<string, readonly TableName[]>> = {
   '/technologies': [
     'ai_roadmap_technologies',
@@ -103,9 +107,11 @@ export function Layout() {
         <SavedElsewhereNotice provenance={provenance} />
         {Page ? (
           <ErrorBoundary key={path}>
-            <Suspense fallback={<p className="figure-loading">Loading view…</p>}>
-              <Page />
-            </Suspense>
+            <ViewTablesContext.Provider value={VIEW_TABLES[path] ?? TABLE_NAMES}>
+              <Suspense fallback={<p className="figure-loading">Loading view…</p>}>
+                <Page />
+              </Suspense>
+            </ViewTablesContext.Provider>
           </ErrorBoundary>
         ) : (
           <>

@@ -4,8 +4,10 @@ import type { Row } from '../db/connector';
 import { downloadBlob, slugify, toCsv } from './csv-export';
 import { cellText, DataTable, headerText, type TableColumn } from './data-table';
 import { pngBlob, svgBlob } from './image-export';
+import { ProvenanceBadge, type Provenance } from './provenance-badge';
+import type { TableName } from '../data/catalogue';
 
-export type Provenance = 'published' | 'illustrative' | 'published and illustrative';
+export type { Provenance } from './provenance-badge';
 
 export interface FigureFrameProps<T extends Row> {
   readonly title: string;
@@ -13,6 +15,8 @@ export interface FigureFrameProps<T extends Row> {
   readonly takeaway: string;
   readonly source: string;
   readonly provenance: Provenance;
+  /** The tables the numbers come from, when not all of the view's (see ProvenanceBadge). */
+  readonly tables?: readonly TableName[];
   readonly columns: readonly TableColumn<T>[];
   /** The rows the chart plots; undefined while loading. The table shows exactly these. */
   readonly rows: readonly T[] | undefined;
@@ -26,12 +30,6 @@ export interface FigureFrameProps<T extends Row> {
   readonly interactive?: boolean;
   readonly children: ReactNode;
 }
-
-const PROVENANCE_TEXT: Record<Provenance, string> = {
-  published: 'Published figures',
-  illustrative: 'Illustrative data, not official figures',
-  'published and illustrative': 'Published totals with illustrative detail',
-};
 
 /** Marks the first moment a chart shows real numbers, for the benchmark. */
 function markFirstChart(): void {
@@ -109,9 +107,7 @@ export function FigureFrame<T extends Row>(props: FigureFrameProps<T>) {
       )}
       <p className="figure-source">
         Source: {source}.{' '}
-        <span className={`provenance provenance-${provenance.split(' ')[0]}`}>
-          {PROVENANCE_TEXT[provenance]}
-        </span>
+        <ProvenanceBadge provenance={provenance} {...(props.tables ? { tables: props.tables } : {})} />
       </p>
       {hasData && (
         <div className="figure-actions">

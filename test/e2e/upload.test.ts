@@ -4,7 +4,7 @@ import type { Connector } from '../../src/db/connector';
 import { badFiles, improvedLatestRound, unknownCsv, type BadFile } from '../fixtures/upload-files';
 import { DATASETS_DIR, load, openBundledDatabase } from '../support/bundled-database';
 import { expectedArchetypes } from './support/archetype-table';
-import { byFirstCell, readFigureTable } from './support/figures';
+import { byFirstCell, figure, readFigureTable } from './support/figures';
 import { appUrl, expectNoAxeViolations, withBrowserSession } from './support/session';
 import { chooseFiles, dropFiles, problemRows, reportOn } from './support/uploads';
 
@@ -68,9 +68,33 @@ describe('uploading a valid assessments file (#/data)', () => {
     const marker = page.locator('.provenance-marker');
     expect(await marker.getAttribute('data-source')).toBe('uploaded');
     expect(await marker.innerText()).toContain(`capability_assessments from ${improved.name}`);
+    // Numbers from an upload are never labelled as published or illustrative extracts.
+    const badge = figure(page, ARCHETYPES).locator('.provenance');
+    expect(await badge.getAttribute('data-provenance')).toBe('uploaded');
+    expect(await badge.innerText()).toBe(`Computed from your upload (${improved.name})`);
+    // On the board, only the numbers that come from the assessments say so.
+    await page.goto(appUrl('#/'));
+    const readiness = figure(page, /^Staff meeting their capability target over time/).locator('.provenance');
+    await expect.poll(() => readiness.getAttribute('data-provenance')).toBe('uploaded');
+    const roadmap = figure(page, 'Technologies ready within a year, by point of care').locator('.provenance');
+    expect(await roadmap.getAttribute('data-provenance')).toBe('published and illustrative');
+    const headlines = page.locator('.headline');
+    expect(
+      await headlines
+        .filter({ hasText: 'Staff assessments meeting their target' })
+        .locator('.provenance')
+        .innerText(),
+    ).toBe('Your upload');
+    expect(
+      await headlines
+        .filter({ hasText: 'Digital workforce needed by 2030' })
+        .locator('.provenance')
+        .innerText(),
+    ).toBe('Published');
     // A view that reads none of the uploaded tables still says it reads bundled data.
     await page.goto(appUrl('#/projection'));
     expect(await page.locator('.provenance-marker').getAttribute('data-source')).toBe('bundled');
+    expect(await page.locator('.provenance[data-provenance="uploaded"]').count()).toBe(0);
   });
 });
 

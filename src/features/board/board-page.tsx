@@ -37,6 +37,22 @@ function scopeName(scope: Scope, icbs: readonly ScopeOptionRow[] | undefined): s
   return icbs?.find((i) => i.icb_code === scope.icb)?.icb_name ?? scope.icb;
 }
 
+/** Which tables each board number comes from, so a badge says when it is computed from an upload. */
+const ROADMAP_TABLES = [
+  'ai_roadmap_technologies',
+  'ai_roadmap_workforce_groups',
+  'ai_roadmap_points_of_care',
+  'ai_roadmap_deployments',
+  'icbs',
+] as const;
+const ASSESSMENT_TABLES = [
+  'capability_assessments',
+  'capability_targets',
+  'capability_framework',
+  'icbs',
+] as const;
+const PROJECTION_TABLES = ['digital_workforce_projection'] as const;
+
 const latestTwo = (rows: readonly RoundShareRow[] | undefined) => [rows?.at(-1), rows?.at(-2)] as const;
 const reportable = (row: RoundShareRow | undefined) =>
   row && row.respondents >= MIN_RESPONDENTS ? row.share_meeting : null;
@@ -125,6 +141,7 @@ export function BoardPage() {
               : `${ready ? formatInteger(ready.ready_in_use) : '…'} of them already in use in ${name} (illustrative)`
           }
           provenance={scope.kind === 'england' ? 'published' : 'published and illustrative'}
+          tables={ROADMAP_TABLES}
         />
         <Headline
           label="Staff assessments meeting their target"
@@ -137,6 +154,7 @@ export function BoardPage() {
               : `${latest?.round} round; previous round ${previousShare === null ? 'suppressed' : formatPercent(previousShare)}; England ${englandShare === null ? '…' : formatPercent(englandShare)}`
           }
           provenance="illustrative"
+          tables={ASSESSMENT_TABLES}
         />
         <Headline
           label="Largest capability gap"
@@ -147,6 +165,7 @@ export function BoardPage() {
               : ''
           }
           provenance="illustrative"
+          tables={ASSESSMENT_TABLES}
         />
         <Headline
           label="Digital workforce needed by 2030"
@@ -157,6 +176,7 @@ export function BoardPage() {
               : ''
           }
           provenance="published"
+          tables={PROJECTION_TABLES}
         />
         <Headline
           label="Shortfall in 2030 under the planning assumptions"
@@ -167,6 +187,7 @@ export function BoardPage() {
               : ''
           }
           provenance="illustrative"
+          tables={PROJECTION_TABLES}
         >
           <a href={projectionLink} className="no-print">
             Change the assumptions
@@ -190,6 +211,7 @@ export function BoardPage() {
           }
           source="AI Roadmap press coverage (February 2022), England: Secondary, Primary and Community care shares are published; Individual/self-care is illustrative"
           provenance="published and illustrative"
+          tables={ROADMAP_TABLES}
           columns={[
             { key: 'point_of_care', label: 'Point of care' },
             { key: 'technologies', label: 'Technologies', unit: 'count', format: formatInteger },

@@ -70,6 +70,7 @@ export function ReadinessSpc({ scopeName, rows, error, onRetry }: ReadinessSpcPr
       takeaway={takeaway}
       source="Capability self-assessments, synthetic records; XmR limits are the mean ± 2.66 × the average moving range (NHS England, Making Data Count)"
       provenance="illustrative"
+      tables={['capability_assessments', 'capability_targets', 'icbs']}
       columns={[
         { key: 'round', label: 'Round' },
         { key: 'respondents', label: 'Respondents', unit: 'count', format: formatInteger },
