@@ -24,14 +24,24 @@ export interface ChromiumProfile {
   close(): Promise<void>;
 }
 
+/** A window size in CSS pixels; `deviceScaleFactor` 2 with half the width is how a browser zoomed to 200% lays out. */
+export interface Viewport {
+  readonly width: number;
+  readonly height: number;
+  readonly deviceScaleFactor?: number;
+}
+
 /** Debian's Chromium with a fresh, empty profile (so every launch starts with a cold cache). */
-export async function launchChromium(viewport = { width: 1280, height: 900 }): Promise<ChromiumProfile> {
+export async function launchChromium(
+  { width, height, deviceScaleFactor = 1 }: Viewport = { width: 1280, height: 900 },
+): Promise<ChromiumProfile> {
   const profile = mkdtempSync(path.join(tmpdir(), 'chromium-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
     headless: true,
-    viewport,
+    viewport: { width, height },
+    deviceScaleFactor,
     acceptDownloads: true,
     reducedMotion: 'reduce',
   });

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../../../scripts/lib/chromium';
+import { launchChromium, type Viewport } from '../../../scripts/lib/chromium';
 
 export interface BrowserSession {
   readonly context: BrowserContext;
@@ -14,7 +14,7 @@ export interface BrowserSession {
 /** A fresh Chromium profile with guards that record off-origin requests and errors. */
 export async function openBrowser(
   baseUrl: string,
-  viewport = { width: 1280, height: 900 },
+  viewport: Viewport = { width: 1280, height: 900 },
 ): Promise<BrowserSession> {
   const { context, close } = await launchChromium(viewport);
   const origin = new URL(baseUrl).origin;

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { axeViolations } from './axe';
+import type { Viewport } from '../../../scripts/lib/chromium';
 import { openBrowser, type BrowserSession } from './chromium';
 
 /**
  * One browser per test file, with the checks every end-to-end test owes: no request left the origin and
  * nothing was logged as an error. Returns a getter because the session opens in beforeAll.
  */
-export function withBrowserSession(viewport?: { width: number; height: number }): () => BrowserSession {
+export function withBrowserSession(viewport?: Viewport): () => BrowserSession {
   let session: BrowserSession | undefined;
   beforeAll(async () => {
     session = await openBrowser(inject('baseUrl'), viewport);
