@@ -91,7 +91,7 @@ export function Layout() {
         </div>
         <nav aria-label="Views" className="app-nav">
           <ul>
-            {ROUTE_DEFINITIONS.map((r) => (
+            {ROUTE_DEFINITIONS.filter((r) => r.inNav).map((r) => (
               <li key={r.path}>
                 <a href={`#${r.path}`} aria-current={r.path === path ? 'page' : undefined}>
                   {r.label}
@@ -127,6 +127,11 @@ export function Layout() {
           Sources: HEE AI Roadmap (2022); HEE Data driven healthcare in 2030 (2021); AI and Digital Healthcare
           Technologies Capability Framework (HEE, 2023). Record-level data is synthetic; see each chart's
           source line.
+        </p>
+        <p>
+          <a href="#/accessibility" aria-current={path === '/accessibility' ? 'page' : undefined}>
+            Accessibility statement
+          </a>
         </p>
       </footer>
     </>

@@ -2,7 +2,14 @@
  * The view and its filters live in the URL hash (`#/technologies?type=Diagnostic&region=London`), so a link
  * reproduces the view, the back button undoes a filter, and any static file host can serve the app.
  */
-export const ROUTES = ['/', '/technologies', '/capabilities', '/projection', '/data'] as const;
+export const ROUTES = [
+  '/',
+  '/technologies',
+  '/capabilities',
+  '/projection',
+  '/data',
+  '/accessibility',
+] as const;
 export type Route = (typeof ROUTES)[number];
 
 /** Filter parameter names are part of the URL contract (DESIGN.md section 4). */

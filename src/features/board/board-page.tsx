@@ -5,7 +5,9 @@ import { formatInteger, formatPercent, formatSignedInteger, formatTwoDecimals } 
 import { Headline } from '../../charts/headline';
 import { analysisQueryOptions } from '../../data/sql-query';
 import { projectSupply } from '../../data/supply-model';
-import { useHashLocation } from '../../state/use-hash-location';
+import { REGIONS } from '../../data/catalogue';
+import { IgnoredValuesNotice } from '../../state/ignored-values-notice';
+import { useCheckedParams } from '../../state/use-checked-params';
 import { assumptionQuery, assumptionsFromUrl } from '../../state/workforce-assumptions';
 import { PriorityActions } from './priority-actions';
 import {
@@ -58,9 +60,13 @@ const reportable = (row: RoundShareRow | undefined) =>
   row && row.respondents >= MIN_RESPONDENTS ? row.share_meeting : null;
 
 export function BoardPage() {
-  const { params } = useHashLocation();
-  const scope = scopeFromUrl(params);
+  // The ICB list is computed at build time, so an unknown ICB is caught at first paint with no extra query.
   const icbs = useQuery(analysisQueryOptions<ScopeOptionRow>(scopeOptions()));
+  const { params, ignored, location } = useCheckedParams([
+    { param: 'region', noun: 'region', known: REGIONS },
+    { param: 'icb', noun: 'ICB', known: icbs.data?.map((i) => i.icb_code) },
+  ]);
+  const scope = scopeFromUrl(params);
   const headlines = useQuery(analysisQueryOptions<HeadlineRow>(boardHeadlines()));
   const care = useQuery(analysisQueryOptions<CareRow>(readyWithinYearByCare()));
   const groups = useQuery(analysisQueryOptions<ReadyGroupRow>(readyWithinYearGroups(scope)));
@@ -119,6 +125,9 @@ export function BoardPage() {
         from the workforce readiness dashboard. Data: bundled national extracts, computed in the browser;
         published figures are marked Published, everything else is illustrative.
       </p>
+      <div className="no-print">
+        <IgnoredValuesNotice ignored={ignored} location={location} />
+      </div>
       <div className="filters no-print" role="group" aria-label="Scope">
         <ScopePicker scope={scope} />
       </div>

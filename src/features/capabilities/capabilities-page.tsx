@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { analysisQueryOptions } from '../../data/sql-query';
+import { IgnoredValuesNotice } from '../../state/ignored-values-notice';
+import { useCheckedParams } from '../../state/use-checked-params';
 import { useHashLocation } from '../../state/use-hash-location';
 import { ArchetypeFigure } from './archetype-figure';
 import './capabilities.css';
@@ -8,6 +10,7 @@ import { FilterBar } from './filter-bar';
 import { ALL_ROUNDS, capabilityFiltersFromUrl } from './filters';
 import { GapHeatMapFigure } from './gap-heat-map-figure';
 import { LevelDistributionFigure } from './level-distribution-figure';
+import { capabilityParamChecks, knownRegions } from './param-checks';
 import { PriorityFigure } from './priority-figure';
 import { icbComparison, type ComparisonRow } from './comparison-queries';
 import { capabilityFilterOptions, type FilterOptionRow } from './option-queries';
@@ -32,8 +35,13 @@ const ASSESSMENT_SOURCE =
   'Self-assessment against the AI and Digital Healthcare Technologies Capability Framework (HEE, 2023); synthetic records; target levels by archetype are illustrative';
 
 export function CapabilitiesPage() {
-  const filters = capabilityFiltersFromUrl(useHashLocation().params);
-  const options = useQuery(analysisQueryOptions<FilterOptionRow>(capabilityFilterOptions(filters.region)));
+  const regions = knownRegions(useHashLocation().params);
+  const options = useQuery(analysisQueryOptions<FilterOptionRow>(capabilityFilterOptions(regions)));
+  // Values the data does not hold are left out (and named in a notice) rather than filtering to nothing.
+  const { params, ignored, location } = useCheckedParams(
+    capabilityParamChecks(options.data, regions.length > 0),
+  );
+  const filters = capabilityFiltersFromUrl(params);
   const summary = useQuery(analysisQueryOptions<SummaryRow>(selectionSummary(filters)));
   const cells = useQuery(analysisQueryOptions<GapCellRow>(gapsByArchetypeAndDomain(filters)));
   const byArchetype = useQuery(analysisQueryOptions<ArchetypeRow>(targetsMetByArchetype(filters)));
@@ -64,6 +72,7 @@ export function CapabilitiesPage() {
         How far staff are from the capability level their archetype needs in each domain of the AI and Digital
         Healthcare Technologies Capability Framework, in {scope}, and which learning to commission first.
       </p>
+      <IgnoredValuesNotice ignored={ignored} location={location} />
       <FilterBar filters={filters} options={options.data} latestRound={latestRound} />
       <SelectionSummary summary={summary.data?.[0]} scope={scope} />
       <div className="figure-grid">

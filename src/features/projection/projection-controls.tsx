@@ -55,12 +55,6 @@ export function ProjectionControls({ settings, scenarios, icbs, area }: Projecti
           </select>
         </div>
       </div>
-      {area.kind === 'unknown-icb' && (
-        <p role="alert" className="projection-alert">
-          There is no ICB with the code &ldquo;{area.code}&rdquo; in the data, so the view shows England.
-          Choose an ICB from the list.
-        </p>
-      )}
       {area.kind === 'icb' && (
         <NumberField
           spec={SHARE_SPEC}

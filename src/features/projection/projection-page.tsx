@@ -1,11 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { analysisQueryOptions } from '../../data/sql-query';
+import { IgnoredValuesNotice } from '../../state/ignored-values-notice';
+import { useCheckedParams } from '../../state/use-checked-params';
 import { AssumptionsForm } from './assumptions-form';
 import { GrowthFigure } from './growth-figure';
 import { ProjectionControls } from './projection-controls';
 import { ProjectionHeadlines } from './projection-headlines';
 import { useProjectionSettings } from './projection-settings';
-import { BASELINE_YEAR, projectionScenarios, TARGET_YEAR, type ScenarioRow } from './queries';
+import {
+  BASELINE_YEAR,
+  projectionIcbs,
+  projectionScenarios,
+  TARGET_YEAR,
+  type IcbRow,
+  type ScenarioRow,
+} from './queries';
 import { ScenarioComparisonFigure } from './scenario-comparison-figure';
 import { StaffGroupFigure } from './staff-group-figure';
 import { SupplyFigure, supplySummary } from './supply-figure';
@@ -14,8 +23,15 @@ import { useSupply } from './use-supply';
 import './projection.css';
 
 export function ProjectionPage() {
-  const settings = useProjectionSettings();
   const scenarios = useQuery(analysisQueryOptions<ScenarioRow>(projectionScenarios()));
+  // The same query useArea runs for its list, so checking the link's ICB costs nothing extra.
+  const icbList = useQuery(analysisQueryOptions<IcbRow>(projectionIcbs()));
+  // A scenario or ICB the data does not hold is left out (and named in a notice): the default is shown instead.
+  const { params, ignored, location } = useCheckedParams([
+    { param: 'scenario', noun: 'scenario', known: scenarios.data?.map((s) => s.scenario) },
+    { param: 'icb', noun: 'ICB', known: icbList.data?.map((i) => i.icb_code) },
+  ]);
+  const settings = useProjectionSettings(params);
   const { area, icbs, error: areaError } = useArea(settings);
   const supply = useSupply(settings, area);
   const { scenario } = settings;
@@ -29,6 +45,7 @@ export function ProjectionPage() {
         the {TARGET_YEAR} total of the Digital transformation scenario are published; the years between are
         interpolated.
       </p>
+      <IgnoredValuesNotice ignored={ignored} location={location} />
       <ProjectionControls
         settings={settings}
         scenarios={scenarios.data?.map((s) => s.scenario) ?? []}

@@ -1,4 +1,3 @@
-import { useHashLocation } from '../../state/use-hash-location';
 import { useNumberParam, type NumberParam } from '../../state/use-number-param';
 import { assumptionField, SHARE_SPEC, type AssumptionParam } from '../../state/workforce-assumptions';
 import { MAIN_SCENARIO } from './queries';
@@ -15,9 +14,9 @@ export interface ProjectionSettings {
 /**
  * The view's settings as the URL holds them (parameters listed in assumptions.ts). Defaults that come from the
  * data (the starting workforce, the ICB's share) are NaN here; the page fills them in once the data is loaded.
+ * `params` are the URL's, checked: a scenario or ICB the data does not hold has been left out.
  */
-export function useProjectionSettings(): ProjectionSettings {
-  const { params } = useHashLocation();
+export function useProjectionSettings(params: URLSearchParams): ProjectionSettings {
   const share = useNumberParam('share', SHARE_SPEC, Number.NaN);
   const start = useAssumption('start');
   const leave = useAssumption('leave');

@@ -41,6 +41,8 @@ export function useArea(settings: ProjectionSettings): {
   if (code === null) return { area: ENGLAND, icbs: list, error };
   if (!icbs.data) return { area: { kind: 'loading', label: code, scale: undefined }, icbs: list, error };
   const icb = icbs.data.find((i) => i.icb_code === code);
+  // The page leaves an ICB the data does not hold out of the settings and says so (IgnoredValuesNotice); this
+  // only guards a caller that passes the URL's value unchecked.
   if (!icb) return { area: { kind: 'unknown-icb', code, label: 'England', scale: 1 }, icbs: list, error };
 
   const defaultShare = shareQuery.data?.[0];

@@ -1,10 +1,12 @@
 import { useIsFetching } from '@tanstack/react-query';
 import { formatInteger } from '../../charts/format';
-import { useHashLocation } from '../../state/use-hash-location';
+import { IgnoredValuesNotice } from '../../state/ignored-values-notice';
+import { useCheckedParams } from '../../state/use-checked-params';
 import { CareByYearsFigure, CareFigure, YearsFigure } from './deployment-charts';
 import { FilterPanel } from './filter-panel';
 import { hasFilters, technologyFiltersFromUrl } from './filters';
 import { ImpactFigure } from './impact-chart';
+import { technologyParamChecks } from './param-checks';
 import { filterOptions, type FilterOptionRow } from './queries-list';
 import { selectionSummary, type SummaryRow } from './queries';
 import { SectionNav } from './section-nav';
@@ -22,8 +24,10 @@ import './technologies.css';
  * bars in view to add or remove more.
  */
 export function TechnologiesPage() {
-  const filters = technologyFiltersFromUrl(useHashLocation().params);
   const options = useAnalysis<FilterOptionRow>(filterOptions());
+  // Values the data does not hold are left out (and named in a notice) rather than filtering to nothing.
+  const { params, ignored, location } = useCheckedParams(technologyParamChecks(options.data));
+  const filters = technologyFiltersFromUrl(params);
   const summary = useAnalysis<SummaryRow>(selectionSummary(filters));
   // Charts keep their previous numbers while new ones are computed; this says when all are current.
   const updating = useIsFetching({ queryKey: ['analysis'] }) > 0;
@@ -39,6 +43,7 @@ export function TechnologiesPage() {
         AI and data-driven technologies: their types, the workforce groups who use them directly, where they
         are used and when they will be ready.
       </p>
+      <IgnoredValuesNotice ignored={ignored} location={location} />
       <SectionNav />
       <FilterPanel options={options.data ?? []} summary={counted} />
       <UseCaseProfile filters={filters} />
