@@ -161,6 +161,9 @@ describe('a CSV full of HTML, SQL and formulas (#/data)', () => {
     ['INSTALL httpfs', /not INSTALL/],
     ['SELECT 1; DROP TABLE icbs', /one statement at a time/],
     ['WITH gone AS (DELETE FROM icbs RETURNING *) SELECT * FROM gone', /contains DELETE/],
+    // Reads that would leave the device: the session fails the file if any request leaves the origin.
+    ["SELECT * FROM read_csv('https://example.com/x.csv')", /never opens addresses/],
+    ["SELECT * FROM read_csv('https:' || '//example.com/x.csv')", /not files or SQL text/],
   ])('refuses %s with a message', async (text, message) => {
     const { page } = browser();
     await runQuery(page, text);

@@ -62,6 +62,8 @@ describe('SQL workbench', () => {
     ["COPY icbs TO 'out.csv'", /not COPY/],
     ['ATTACH ":memory:" AS other', /not ATTACH/],
     ["SELECT * FROM icbs WHERE icb_name = 'unterminated", /a string that is never closed/],
+    ["SELECT * FROM read_csv('https://example.com/x.csv')", /never opens addresses/],
+    ["SELECT * FROM read_text('datasets/icbs.csv')", /not files or SQL text/],
   ])('refuses %s before running it, and the table is untouched', async (text, reason) => {
     await expect(runWorkbenchQuery(db, text)).rejects.toThrow(WorkbenchRefused);
     await expect(runWorkbenchQuery(db, text)).rejects.toThrow(reason);

@@ -17,6 +17,9 @@ describe('read-only check for the SQL workbench', () => {
     ['SUMMARIZE icbs', 'SUMMARIZE icbs'],
     ['describe icbs;', 'describe icbs'],
     ['SELECT $$a;b$$', 'SELECT $$a;b$$'],
+    // GLOB the operator, and a column named like a reading function, are not calls.
+    ["SELECT name GLOB 'N*' AS g, query FROM t", "SELECT name GLOB 'N*' AS g, query FROM t"],
+    ["SELECT 'see nhs.uk' AS note", "SELECT 'see nhs.uk' AS note"],
   ])('accepts %j', (text, statement) => {
     expect(checkReadOnly(text)).toEqual({ ok: true, statement });
   });
@@ -33,6 +36,15 @@ describe('read-only check for the SQL workbench', () => {
     ['SELECT "unclosed FROM t', /quoted name/],
     ['PRAGMA version', /not PRAGMA/],
     ['SELECT load FROM t', /contains LOAD\. If that is a column or table name, put it in double quotes/],
+    ["SELECT * FROM read_csv('https://example.com/x.csv')", /never opens addresses/],
+    ["SELECT * FROM 'HTTPS://example.com/x.parquet'", /never opens addresses/],
+    ['SELECT * FROM "s3://bucket/x.csv"', /never opens addresses/],
+    ['SELECT * FROM read_text($$opfs://uploads/x.csv$$)', /never opens addresses/],
+    ["SELECT * FROM query('SELECT * FROM read_csv(''https://e.com/x'')')", /never opens addresses/],
+    ["SELECT * FROM read_csv('https:' || '//example.com/x.csv')", /not files or SQL text \(read_csv\)/],
+    ['SELECT * FROM "READ_PARQUET" (\'x\')', /not files or SQL text \(read_parquet\)/],
+    ["SELECT * FROM query(concat('SELECT ', '1'))", /not files or SQL text \(query\)/],
+    ['SELECT * FROM glob(  $x$*$x$ )', /not files or SQL text \(glob\)/],
   ])('refuses %j', (text, reason) => {
     const result = checkReadOnly(text);
     expect(result.ok).toBe(false);

@@ -43,9 +43,47 @@ const FORBIDDEN = new Set([
   'USE',
 ]);
 
+/**
+ * Functions that read files or web addresses, or run SQL given as a string. The workbench reads only the tables
+ * loaded here: without this, `SELECT * FROM read_csv('https://…')` would send a request from DuckDB's worker
+ * (a read, so the keyword check above lets it through), and data must never leave the device.
+ */
+const READS_OUTSIDE = new Set([
+  'READ_CSV',
+  'READ_CSV_AUTO',
+  'SNIFF_CSV',
+  'READ_PARQUET',
+  'PARQUET_SCAN',
+  'PARQUET_METADATA',
+  'PARQUET_FILE_METADATA',
+  'PARQUET_KV_METADATA',
+  'PARQUET_SCHEMA',
+  'READ_JSON',
+  'READ_JSON_AUTO',
+  'READ_JSON_OBJECTS',
+  'READ_JSON_OBJECTS_AUTO',
+  'READ_NDJSON',
+  'READ_NDJSON_AUTO',
+  'READ_NDJSON_OBJECTS',
+  'READ_TEXT',
+  'READ_BLOB',
+  'GLOB',
+  'QUERY',
+  'QUERY_TABLE',
+  'ICEBERG_SCAN',
+  'DELTA_SCAN',
+]);
+
+/** A web address or any other scheme DuckDB can open (https://, s3://, opfs://…) in a string or quoted name. */
+const ADDRESS = /[a-z][a-z0-9+.-]*:\/\//i;
+
 interface Scan {
   /** Upper-cased bare words outside strings, quoted names and comments, in order. */
   readonly words: string[];
+  /** Upper-cased names (bare or quoted) followed by an opening parenthesis: the functions called. */
+  readonly calls: string[];
+  /** The text inside every string and quoted name. */
+  readonly quoted: string[];
   /** Offsets of semicolons outside strings, quoted names and comments. */
   readonly semicolons: number[];
   /** Offset just after the last character that is not whitespace or a comment. */
@@ -55,6 +93,9 @@ interface Scan {
 
 function scan(text: string): Scan {
   const words: string[] = [];
+  const calls: string[] = [];
+  const quoted: string[] = [];
+  const isCall = (from: number) => /^\s*\(/.test(text.slice(from, from + 64));
   const semicolons: number[] = [];
   let end = 0;
   let i = 0;
@@ -83,7 +124,8 @@ function scan(text: string): Scan {
           i++;
         }
       }
-      if (depth > 0) return { words, semicolons, end, unterminated: 'a comment (/* without */)' };
+      if (depth > 0)
+        return { words, calls, quoted, semicolons, end, unterminated: 'a comment (/* without */)' };
       continue;
     }
     if (/\s/.test(ch)) {
@@ -92,16 +134,28 @@ function scan(text: string): Scan {
     }
     end = i + 1;
     if (ch === "'" || ch === '"') {
+      const start = i;
       if (!closeQuoted(ch))
-        return { words, semicolons, end, unterminated: ch === "'" ? 'a string' : 'a quoted name' };
+        return {
+          words,
+          calls,
+          quoted,
+          semicolons,
+          end,
+          unterminated: ch === "'" ? 'a string' : 'a quoted name',
+        };
+      const inside = text.slice(start + 1, i).replaceAll(ch + ch, ch);
+      quoted.push(inside);
       end = ++i;
+      if (ch === '"' && isCall(i)) calls.push(inside.toUpperCase());
       continue;
     }
     if (ch === '$') {
       const tag = /^\$[A-Za-z_]*\$/.exec(text.slice(i))?.[0];
       if (tag) {
         const close = text.indexOf(tag, i + tag.length);
-        if (close < 0) return { words, semicolons, end, unterminated: 'a $-quoted string' };
+        if (close < 0) return { words, calls, quoted, semicolons, end, unterminated: 'a $-quoted string' };
+        quoted.push(text.slice(i + tag.length, close));
         i = end = close + tag.length;
         continue;
       }
@@ -112,15 +166,16 @@ function scan(text: string): Scan {
       words.push(word.toUpperCase());
       i += word.length;
       end = i;
+      if (isCall(i)) calls.push(word.toUpperCase());
       continue;
     }
     i++;
   }
-  return { words, semicolons, end, unterminated: null };
+  return { words, calls, quoted, semicolons, end, unterminated: null };
 }
 
 export function checkReadOnly(text: string): ReadOnlyCheck {
-  const { words, semicolons, end, unterminated } = scan(text);
+  const { words, calls, quoted, semicolons, end, unterminated } = scan(text);
   if (unterminated) return { ok: false, reason: `The query has ${unterminated} that is never closed.` };
   const first = words[0];
   if (!first) return { ok: false, reason: 'Type a query first, such as: SELECT * FROM icbs' };
@@ -137,6 +192,18 @@ export function checkReadOnly(text: string): ReadOnlyCheck {
     return {
       ok: false,
       reason: `Only queries that read data can run here, and this one contains ${forbidden}. If that is a column or table name, put it in double quotes.`,
+    };
+  const address = quoted.find((q) => ADDRESS.test(q));
+  if (address !== undefined)
+    return {
+      ok: false,
+      reason: `The workbench reads only the tables loaded here and never opens addresses such as "${address}": nothing leaves this device.`,
+    };
+  const reader = calls.find((c) => READS_OUTSIDE.has(c));
+  if (reader)
+    return {
+      ok: false,
+      reason: `The workbench reads only the tables loaded here, not files or SQL text (${reader.toLowerCase()}): upload a file above, then query its table.`,
     };
   const statement = text.slice(0, semicolons.length > 0 ? semicolons.at(-1) : end);
   return { ok: true, statement };
