@@ -38,11 +38,6 @@ export function AccessibilityStatement() {
           appear when you move to a bar with the keyboard; the bar labels and the table give the same numbers.
         </li>
         <li>
-          On Affected groups, every cell of the heat maps is a separate stop when you move through the page
-          with the Tab key: the map of ICBs by technology type alone has 252 (42 ICBs by 6 types). The buttons
-          under &ldquo;Sections of this page&rdquo; at the top of the view move you past them in one step.
-        </li>
-        <li>
           Column names and values of files you upload on the Data view are shown as they are written in the
           file.
         </li>
@@ -87,12 +82,6 @@ export function AccessibilityStatement() {
           against success criterion 1.4.13 (content on hover or focus). The same numbers are in each
           chart&rsquo;s table.
         </li>
-        <li>
-          The heat maps on Affected groups put every cell in the tab order (252 in the ICB map). This is not a
-          failure of a success criterion on its own, but it makes the page slow to cross with a keyboard. We
-          plan to make each heat map a single tab stop moved through with the arrow keys, as the bar charts
-          already are.
-        </li>
       </ul>
 
       <h2>How we tested this dashboard</h2>
@@ -114,8 +103,8 @@ export function AccessibilityStatement() {
           every step and axe-core run in each state
         </li>
         <li>
-          keyboard use of the chart bars and heat-map cells on Affected groups (Tab, arrow keys, Enter and
-          Space)
+          keyboard use of the chart bars and heat-map cells on Affected groups: each chart is one stop for the
+          Tab key, and the arrow keys, Home and End move within it (Enter or Space selects)
         </li>
         <li>
           every view at 320 pixels wide and at 640 pixels wide with twice the pixel density (a 1280 pixel

@@ -1,4 +1,6 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
 import type { Row } from '../db/connector';
+import { nextGridCell } from './grid-keys';
 
 interface HeatMapProps<T extends Row> {
   readonly rows: readonly T[];
@@ -19,9 +21,15 @@ interface HeatMapProps<T extends Row> {
   readonly minCellWidth?: string;
   /** Largest value of the colour scale; defaults to the largest value shown. */
   readonly max?: number;
-  /** Makes cells buttons: selecting a cell (mouse or keyboard) reports its row and column. */
+  /**
+   * Makes cells toggle buttons: selecting a cell (mouse, Enter or Space) reports its row and column. The map is
+   * then a grid with one tab stop, moved through with the arrow keys, Home and End (Ctrl+Home, Ctrl+End), so a
+   * map of 42 ICBs by 6 types is not 252 stops on the way through the page.
+   */
   readonly onSelect?: (row: string, column: string) => void;
   readonly isSelected?: (row: string, column: string) => boolean;
+  /** The grid's accessible name when cells are selectable, such as "Filter by NHS region and type". */
+  readonly selectLabel?: string;
 }
 
 // Sequential scale from pale to NHS dark blue; cells print their value, so colour is never the only cue.
@@ -47,24 +55,57 @@ export function HeatMap<T extends Row>(props: HeatMapProps<T>) {
     return value === null || value === undefined ? undefined : Number(value);
   };
   const max = props.max ?? Math.max(1e-9, ...rows.map((r) => valueOf(r) ?? 0));
+  const grid = onSelect !== undefined;
+  const gridRef = useRef<HTMLDivElement>(null);
+  const [focused, setFocused] = useState<[number, number] | null>(null);
+  // The one cell reachable by Tab: the last one focused, else the first selected, else the first.
+  const firstSelected = (() => {
+    for (const [r, row] of rowOrder.entries())
+      for (const [c, column] of columnOrder.entries()) if (isSelected?.(row, column)) return [r, c] as const;
+    return [0, 0] as const;
+  })();
+  const [tabRow, tabColumn] =
+    focused && focused[0] < rowOrder.length && focused[1] < columnOrder.length ? focused : firstSelected;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const next = nextGridCell(
+      event.key,
+      event.ctrlKey,
+      [tabRow, tabColumn],
+      rowOrder.length,
+      columnOrder.length,
+    );
+    if (!next) return;
+    event.preventDefault();
+    setFocused(next);
+    gridRef.current?.querySelector<HTMLButtonElement>(`[data-cell="${next[0]}:${next[1]}"]`)?.focus();
+  };
 
   return (
     <div
+      ref={gridRef}
       className="heat-map"
+      {...(grid ? { role: 'grid', 'aria-label': props.selectLabel, onKeyDown } : {})}
       style={{
         gridTemplateColumns: `minmax(7em, max-content) repeat(${columnOrder.length}, minmax(${props.minCellWidth ?? '3.5em'}, 1fr))`,
       }}
     >
-      <div className="heat-map-corner">{rowLabel}</div>
-      {columnOrder.map((column) => (
-        <div key={column} className="heat-map-column">
-          {column}
+      <div className="heat-map-row" role={grid ? 'row' : 'presentation'}>
+        <div className="heat-map-corner" {...(grid ? { role: 'columnheader' } : {})}>
+          {rowLabel}
         </div>
-      ))}
-      {rowOrder.map((row) => (
-        <div key={row} className="heat-map-row" role="presentation">
-          <div className="heat-map-row-label">{row}</div>
-          {columnOrder.map((column) => {
+        {columnOrder.map((column) => (
+          <div key={column} className="heat-map-column" {...(grid ? { role: 'columnheader' } : {})}>
+            {column}
+          </div>
+        ))}
+      </div>
+      {rowOrder.map((row, r) => (
+        <div key={row} className="heat-map-row" role={grid ? 'row' : 'presentation'}>
+          <div className="heat-map-row-label" {...(grid ? { role: 'rowheader' } : {})}>
+            {row}
+          </div>
+          {columnOrder.map((column, c) => {
             const cell = cells.get(`${row}\u0000${column}`);
             const value = valueOf(cell);
             const text =
@@ -78,17 +119,21 @@ export function HeatMap<T extends Row>(props: HeatMapProps<T>) {
               );
             }
             return (
-              <button
-                key={column}
-                type="button"
-                className="heat-map-cell"
-                style={style}
-                aria-pressed={isSelected?.(row, column) ?? false}
-                aria-label={`${row}, ${column}: ${text}`}
-                onClick={() => onSelect(row, column)}
-              >
-                {text}
-              </button>
+              <div key={column} role="gridcell" className="heat-map-gridcell">
+                <button
+                  type="button"
+                  className="heat-map-cell"
+                  style={style}
+                  data-cell={`${r}:${c}`}
+                  tabIndex={r === tabRow && c === tabColumn ? 0 : -1}
+                  aria-pressed={isSelected?.(row, column) ?? false}
+                  aria-label={`${row}, ${column}: ${text}`}
+                  onFocus={() => setFocused([r, c])}
+                  onClick={() => onSelect(row, column)}
+                >
+                  {text}
+                </button>
+              </div>
             );
           })}
         </div>

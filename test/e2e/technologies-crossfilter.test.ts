@@ -125,13 +125,21 @@ describe('cross-filtering #/technologies', () => {
       await page.keyboard.press('Space');
       await settle(db, page, { ...noFilters(), type: ['Diagnostic'], group: ['Medic, Clinical Radiology'] });
 
-      // Region: Tab through the heat map's cells to London's Diagnostic cell.
+      // Region: the heat map is one tab stop; arrow keys move to London's Diagnostic cell.
       await figure(page, 'Impact on the workforce, the pathway and the system')
         .getByRole('button', { name: 'Download CSV' })
         .focus();
-      for (let i = 0; i < 80 && !/^London, Diagnostic:/.test(await active()); i++)
-        await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      expect(await active()).toMatch(/^[^,]+, [^:]+: /);
+      await page.keyboard.press('Control+Home');
+      for (let i = 0; i < 10 && !/^London,/.test(await active()); i++) await page.keyboard.press('ArrowDown');
+      for (let i = 0; i < 10 && !/^London, Diagnostic:/.test(await active()); i++)
+        await page.keyboard.press('ArrowRight');
       expect(await active()).toMatch(/^London, Diagnostic:/);
+      // Tab leaves the map in one step: it is not 42 stops (one per cell) on the way through the page.
+      const grid = figure(page, 'Spread by NHS region and type').getByRole('grid');
+      expect(await grid.getAttribute('aria-label')).toBe('Filter by NHS region and type');
+      expect(await grid.locator('button[tabindex="0"]').count()).toBe(1);
       await page.keyboard.press('Enter');
       await settle(db, page, chosen);
       await expectEveryTable(db, page, chosen);

@@ -114,6 +114,7 @@ export function CareByYearsFigure({ filters }: Props) {
           format={formatPercent}
           max={100}
           minCellWidth="5.5em"
+          selectLabel="Filter by time to deployment and point of care"
           onSelect={cells.onSelect}
           isSelected={cells.isSelected}
         />

@@ -56,6 +56,7 @@ export function RegionSpreadFigure({ filters }: { readonly filters: TechnologyFi
           minCellWidth="6.5em"
           rowLabel="NHS region"
           format={formatInteger}
+          selectLabel="Filter by NHS region and type"
           onSelect={cells.onSelect}
           isSelected={cells.isSelected}
         />
@@ -110,6 +111,7 @@ export function IcbSpreadFigure({ filters, icbs }: IcbProps) {
           minCellWidth="6.5em"
           rowLabel="ICB"
           format={formatInteger}
+          selectLabel="Filter by ICB and type"
           onSelect={cells.onSelect}
           isSelected={cells.isSelected}
         />

@@ -160,6 +160,7 @@ export function AreaGroupFigure({ filters }: Props) {
           rowLabel="Clinical area"
           format={formatInteger}
           minCellWidth="6.5em"
+          selectLabel="Filter by clinical area and workforce group"
           onSelect={cells.onSelect}
           isSelected={cells.isSelected}
         />
