@@ -4,7 +4,7 @@ import type { Row } from '../db/connector';
 import { downloadBlob, slugify, toCsv } from './csv-export';
 import { cellText, DataTable, headerText, type TableColumn } from './data-table';
 import { pngBlob, svgBlob } from './image-export';
-import { ProvenanceBadge, type Provenance } from './provenance-badge';
+import { ProvenanceBadge, useUploadedFiles, type Provenance } from './provenance-badge';
 import type { TableName } from '../data/catalogue';
 
 export type { Provenance } from './provenance-badge';
@@ -40,6 +40,7 @@ function markFirstChart(): void {
 export function FigureFrame<T extends Row>(props: FigureFrameProps<T>) {
   const { title, takeaway, source, provenance, columns, rows, error, onRetry, children } = props;
   const [showTable, setShowTable] = useState(false);
+  const uploadedFiles = useUploadedFiles(props.tables);
   const chartRef = useRef<HTMLDivElement>(null);
   const tableId = useId();
   const fileName = slugify(title);
@@ -106,7 +107,9 @@ export function FigureFrame<T extends Row>(props: FigureFrameProps<T>) {
         </div>
       )}
       <p className="figure-source">
-        Source: {source}.{' '}
+        {uploadedFiles.length > 0
+          ? `Source: your upload (${uploadedFiles.join(', ')}), in place of the bundled extract (${source}).`
+          : `Source: ${source}.`}{' '}
         <ProvenanceBadge provenance={provenance} {...(props.tables ? { tables: props.tables } : {})} />
       </p>
       {hasData && (

@@ -19,6 +19,17 @@ const CLAIM: Record<Provenance, { short: string; long: string }> = {
   },
 };
 
+/** The uploaded files that the given tables (by default the view's) now hold, each named once. */
+export function useUploadedFiles(tables?: readonly TableName[]): string[] {
+  const viewTables = useContext(ViewTablesContext);
+  const snapshot = useSyncExternalStore(subscribeToProvenance, provenanceSnapshot);
+  const files = (tables ?? viewTables).flatMap((table) => {
+    const p = snapshot.get(table);
+    return p?.source === 'uploaded' && p.upload ? [p.upload.fileName] : [];
+  });
+  return [...new Set(files)];
+}
+
 /**
  * Whether numbers are published or illustrative, as their author marked them for the bundled data. Once a
  * table they come from holds an upload, that claim no longer holds: the badge then says the numbers are
@@ -33,16 +44,11 @@ export function ProvenanceBadge({
   readonly tables?: readonly TableName[];
   readonly short?: boolean;
 }) {
-  const viewTables = useContext(ViewTablesContext);
-  const snapshot = useSyncExternalStore(subscribeToProvenance, provenanceSnapshot);
-  const files = (tables ?? viewTables).flatMap((table) => {
-    const p = snapshot.get(table);
-    return p?.source === 'uploaded' && p.upload ? [p.upload.fileName] : [];
-  });
+  const files = useUploadedFiles(tables);
   if (files.length > 0)
     return (
       <span className="provenance provenance-uploaded" data-provenance="uploaded">
-        {short ? 'Your upload' : `Computed from your upload (${[...new Set(files)].join(', ')})`}
+        {short ? 'Your upload' : `Computed from your upload (${files.join(', ')})`}
       </span>
     );
   return (

@@ -72,6 +72,9 @@ describe('uploading a valid assessments file (#/data)', () => {
     const badge = figure(page, ARCHETYPES).locator('.provenance');
     expect(await badge.getAttribute('data-provenance')).toBe('uploaded');
     expect(await badge.innerText()).toBe(`Computed from your upload (${improved.name})`);
+    expect(await figure(page, ARCHETYPES).locator('.figure-source').innerText()).toContain(
+      `Source: your upload (${improved.name}), in place of the bundled extract (`,
+    );
     // On the board, only the numbers that come from the assessments say so.
     await page.goto(appUrl('#/'));
     const readiness = figure(page, /^Staff meeting their capability target over time/).locator('.provenance');
