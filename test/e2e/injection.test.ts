@@ -44,11 +44,14 @@ const hostile: BadFile = {
 // The file name made safe as a table name (exploreTableName).
 const TABLE = 'img_src_x_onerror_alert_5';
 
-const cellsOf = (page: Page, tableName: string) =>
-  page
-    .getByRole('table', { name: tableName })
+/** The cells of a table once it has drawn a body row (the profile and results render after their query). */
+async function cellsOf(page: Page, tableName: string): Promise<string[][]> {
+  const table = page.getByRole('table', { name: tableName });
+  await table.locator('tbody tr').first().waitFor();
+  return table
     .locator('tr')
     .evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (cell) => cell.textContent ?? '')));
+}
 
 /**
  * Runs a workbench query and waits for its own outcome (a result or an alert), told apart from the last query's
