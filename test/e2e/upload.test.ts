@@ -262,6 +262,8 @@ describe('any other CSV (#/data)', () => {
       .slice(1)
       .map((l) => l.split(','));
     const profile = page.getByRole('table', { name: 'Columns of local_waiting_list_2024' });
+    // The profile is drawn when its own query answers, which may be after the upload's status.
+    await profile.locator('tbody tr').first().waitFor();
     const patients = byFirstCell(
       await profile
         .locator('tbody tr')
