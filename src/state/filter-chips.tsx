@@ -13,6 +13,11 @@ export interface ChipParam {
 
 interface FilterChipsProps {
   readonly params: readonly ChipParam[];
+  /**
+   * The values the view filters by, when it leaves some of the URL's out (values not in the data, named in
+   * their own notice); by default the URL's.
+   */
+  readonly applied?: URLSearchParams;
   /** Shown when none of the filters is set. */
   readonly emptyText: string;
 }
@@ -35,14 +40,15 @@ export function clearFilters(hash: string, params: readonly FilterParam[]): stri
  * chip moves focus to the chip that takes its place (or the next control), so a keyboard user is never dropped
  * at the top of the page.
  */
-export function FilterChips({ params, emptyText }: FilterChipsProps) {
+export function FilterChips({ params, emptyText, applied }: FilterChipsProps) {
   const location = useHashLocation();
+  const values = applied ?? location.params;
   const listRef = useRef<HTMLUListElement>(null);
   const headingRef = useRef<HTMLParagraphElement>(null);
   // Which chip position should take focus once the URL change has re-rendered the list.
   const focusAfterRemoval = useRef<number | null>(null);
   const chips = params.flatMap((p) =>
-    location.params.getAll(p.param).map((value) => ({ ...p, value, text: p.valueLabel?.(value) ?? value })),
+    values.getAll(p.param).map((value) => ({ ...p, value, text: p.valueLabel?.(value) ?? value })),
   );
 
   useEffect(() => {

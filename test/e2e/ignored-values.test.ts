@@ -30,6 +30,10 @@ describe('values a link asks for that the data does not hold', () => {
     // Diagnostic still filters (82 of the 240 technologies are diagnostic, published); Nowhere would leave none.
     const summary = page.locator('.selection-summary');
     await expect.poll(() => summary.innerText(), { timeout: 30_000 }).toBe('Showing 82 of 240 technologies.');
+    // The chips show what is applied: only Diagnostic, not the ignored values.
+    expect(await page.locator('.filter-chip').allInnerTexts()).toEqual([
+      expect.stringContaining('Diagnostic'),
+    ]);
     await expectNoAxeViolations(browser());
 
     await page.getByRole('link', { name: 'Remove them from the link' }).click();

@@ -9,6 +9,8 @@ import type { TechnologyFilterParam } from './filters';
 interface FilterPanelProps {
   readonly options: readonly FilterOptionRow[];
   readonly summary: SummaryRow | undefined;
+  /** The URL's filters without values the data does not hold: the chips show what is applied. */
+  readonly applied: URLSearchParams;
 }
 
 const fixed = (values: readonly string[]): SelectOption[] => values.map((value) => ({ value, label: value }));
@@ -32,7 +34,7 @@ const FILTERS: readonly FilterDefinition[] = [
 ];
 
 /** Every filter of the view as a control, the active ones as removable chips, and how many technologies match. */
-export function FilterPanel({ options, summary }: FilterPanelProps) {
+export function FilterPanel({ options, summary, applied }: FilterPanelProps) {
   const fromData = (param: FilterOptionRow['param']): SelectOption[] =>
     options
       .filter((o) => o.param === param)
@@ -75,7 +77,11 @@ export function FilterPanel({ options, summary }: FilterPanelProps) {
           />
         ))}
       </div>
-      <FilterChips params={chips} emptyText="No filters: every technology in the roadmap is shown." />
+      <FilterChips
+        params={chips}
+        applied={applied}
+        emptyText="No filters: every technology in the roadmap is shown."
+      />
       <p role="status" className="selection-summary">
         {summary
           ? `Showing ${formatInteger(summary.selected)} of ${formatInteger(summary.total)} technologies.`

@@ -45,7 +45,7 @@ export function TechnologiesPage() {
       </p>
       <IgnoredValuesNotice ignored={ignored} location={location} />
       <SectionNav />
-      <FilterPanel options={options.data ?? []} summary={counted} />
+      <FilterPanel options={options.data ?? []} summary={counted} applied={params} />
       <UseCaseProfile filters={filters} />
       <h2 className="section-heading" id="section-types" tabIndex={-1}>
         What the technologies are
