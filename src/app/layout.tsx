@@ -1,3 +1,4 @@
+import { formatDateTime } from '../charts/format';
 import { Suspense, useEffect, useRef, useSyncExternalStore } from 'react';
 import { TABLE_NAMES, type TableName } from '../data/catalogue';
 import { provenanceSnapshot, subscribeToProvenance, type ProvenanceSnapshot } from '../data/dataset-versions';
@@ -28,15 +29,6 @@ const VIEW_TABLES: Readonly<Record<string, readonly TableName[]>> = {
   '/projection': ['digital_workforce_projection', 'icbs'],
 };
 
-const when = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-
 /** DESIGN.md section 4 "Provenance": whether this view reads bundled or uploaded data, and since when. */
 function ProvenanceMarker({ path, provenance }: { path: string; provenance: ProvenanceSnapshot }) {
   const uploads = (VIEW_TABLES[path] ?? TABLE_NAMES).flatMap((table) => {
@@ -53,8 +45,8 @@ function ProvenanceMarker({ path, provenance }: { path: string; provenance: Prov
   return (
     <p className="provenance-marker" data-source="uploaded">
       <strong>Data: your uploads</strong>{' '}
-      {uploads.map((u) => `${u.table} from ${u.fileName} (loaded ${when(u.loadedAt)})`).join('; ')}; bundled
-      extracts for the other tables. Processed in this browser only. <a href="#/data">Manage data</a>
+      {uploads.map((u) => `${u.table} from ${u.fileName} (loaded ${formatDateTime(u.loadedAt)})`).join('; ')};
+      bundled extracts for the other tables. Processed in this browser only. <a href="#/data">Manage data</a>
     </p>
   );
 }

@@ -22,3 +22,14 @@ export const formatPercent = (value: number): string => `${formatInteger(Math.ro
 /** A signed change: "+31,914". */
 export const formatSignedInteger = (value: number): string =>
   `${value > 0 ? '+' : value < 0 ? '−' : ''}${formatInteger(Math.abs(value))}`;
+
+const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** An ISO 8601 time as the app shows when data was loaded: "22 Nov 2026, 08:40". */
+export const formatDateTime = (iso: string): string => dateTimeFormat.format(new Date(iso));

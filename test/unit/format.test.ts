@@ -4,6 +4,7 @@ import {
   formatPercent,
   formatSignedInteger,
   formatTwoDecimals,
+  formatDateTime,
 } from '../../src/charts/format';
 
 describe('number formats', () => {
@@ -26,5 +27,12 @@ describe('number formats', () => {
 
   it('shows two decimals for mean gaps', () => {
     expect(formatTwoDecimals(0.5)).toBe('0.50');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('shows when data was loaded as a British date and a 24-hour time', () => {
+    const iso = new Date(2026, 10, 22, 8, 40).toISOString();
+    expect(formatDateTime(iso)).toBe('22 Nov 2026, 08:40');
   });
 });

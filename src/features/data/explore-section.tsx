@@ -1,17 +1,8 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { formatInteger } from '../../charts/format';
+import { formatInteger, formatDateTime } from '../../charts/format';
 import { removeExploreInBrowser, restoreExploreInBrowser } from '../../data/upload/browser-upload';
 import { exploreTables, subscribeToExploreTables } from '../../data/upload/explore-tables';
 import { TableProfile } from './table-profile';
-
-const when = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
 
 /** CSVs that match no catalogue table, each loaded as a table of its own with a profile of its columns. */
 export function ExploreSection() {
@@ -37,9 +28,9 @@ export function ExploreSection() {
               <code>{table.name}</code>
             </h3>
             <p>
-              From {table.fileName}, loaded {when(table.loadedAt)}: {formatInteger(table.rows)} rows,{' '}
-              {table.columns.length} columns. Query it in the SQL workbench below as <code>{table.name}</code>
-              .
+              From {table.fileName}, loaded {formatDateTime(table.loadedAt)}: {formatInteger(table.rows)}{' '}
+              rows, {table.columns.length} columns. Query it in the SQL workbench below as{' '}
+              <code>{table.name}</code>.
             </p>
             <TableProfile table={table} />
             <button

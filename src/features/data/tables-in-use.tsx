@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, useSyncExternalStore } from 'react';
 import { HorizontalBarChart } from '../../charts/bar-chart';
 import { FigureFrame } from '../../charts/figure-frame';
-import { formatInteger } from '../../charts/format';
+import { formatInteger, formatDateTime } from '../../charts/format';
 import { CATALOGUE } from '../../data/catalogue';
 import { provenanceSnapshot, subscribeToProvenance } from '../../data/dataset-versions';
 import { analysisQueryOptions } from '../../data/sql-query';
@@ -10,15 +10,6 @@ import { restoreBundledInBrowser } from '../../data/upload/browser-upload';
 import { restoreProblems } from '../../data/upload/saved-uploads';
 import { exploreTables, subscribeToExploreTables } from '../../data/upload/explore-tables';
 import { tableSizes, type TableSizeRow } from './queries';
-
-const when = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
 
 /** The catalogue tables, where each one's rows come from now, and the way back to the bundled data. */
 export function TablesInUse() {
@@ -57,7 +48,7 @@ export function TablesInUse() {
               <p>
                 {p?.source === 'uploaded' && p.upload ? (
                   <strong>
-                    Your upload: {p.upload.fileName}, loaded {when(p.upload.loadedAt)} (
+                    Your upload: {p.upload.fileName}, loaded {formatDateTime(p.upload.loadedAt)} (
                     {formatInteger(p.upload.rows)} rows).
                   </strong>
                 ) : (
