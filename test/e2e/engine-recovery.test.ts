@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/connector';
 import { improvedLatestRound, type BadFile } from '../fixtures/upload-files';
 import { load, openBundledDatabase } from '../support/bundled-database';
-import { expectedArchetypes } from './support/archetype-table';
+import { expectedArchetypes, loadAssessmentsFile } from './support/archetype-table';
 import { killDuckdbWorker, recordAlerts } from './support/duckdb-worker';
 import { byFirstCell, readFigureTable } from './support/figures';
 import { appUrl, withBrowserSession } from './support/session';
@@ -31,12 +31,7 @@ let bundled: string[][];
 beforeAll(async () => {
   const db: Connector = await openBundledDatabase();
   await load(db, ['capability_assessments', 'capability_targets']);
-  await db.registerFile('improved.csv', improved.bytes);
-  await db.exec(
-    `CREATE TABLE improved AS SELECT * FROM read_csv('improved.csv', header = true, columns = {
-       'response_id': 'VARCHAR', 'assessed_on': 'DATE', 'icb_code': 'VARCHAR', 'organisation_type': 'VARCHAR',
-       'staff_group': 'VARCHAR', 'archetype': 'VARCHAR', 'domain_id': 'INTEGER', 'level': 'INTEGER'})`,
-  );
+  await loadAssessmentsFile(db, 'improved', improved.bytes);
   expected = await expectedArchetypes(db, 'improved');
   bundled = await expectedArchetypes(db, 'capability_assessments');
 });

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/connector';
 import { badFiles, improvedLatestRound, unknownCsv, type BadFile } from '../fixtures/upload-files';
 import { DATASETS_DIR, load, openBundledDatabase } from '../support/bundled-database';
-import { expectedArchetypes } from './support/archetype-table';
+import { expectedArchetypes, loadAssessmentsFile } from './support/archetype-table';
 import { byFirstCell, figure, readFigureTable } from './support/figures';
 import { appUrl, expectNoAxeViolations, withBrowserSession } from './support/session';
 import { chooseFiles, dropFiles, problemRows, reportOn } from './support/uploads';
@@ -35,12 +35,7 @@ async function assessmentRowsShown(): Promise<string | undefined> {
 beforeAll(async () => {
   db = await openBundledDatabase();
   await load(db, ['capability_assessments', 'capability_targets']);
-  await db.registerFile('improved.csv', improved.bytes);
-  await db.exec(
-    `CREATE TABLE improved AS SELECT * FROM read_csv('improved.csv', header = true, columns = {
-       'response_id': 'VARCHAR', 'assessed_on': 'DATE', 'icb_code': 'VARCHAR', 'organisation_type': 'VARCHAR',
-       'staff_group': 'VARCHAR', 'archetype': 'VARCHAR', 'domain_id': 'INTEGER', 'level': 'INTEGER'})`,
-  );
+  await loadAssessmentsFile(db, 'improved', improved.bytes);
   bundledTable = await expectedArchetypes(db, 'capability_assessments');
   expectedAfter = await expectedArchetypes(db, 'improved');
 });

@@ -24,3 +24,13 @@ export async function expectedArchetypes(db: Connector, table: string): Promise<
     return [name, int(e.respondents), pct(e.met, e.pairs), e.gap.toFixed(2), ''];
   });
 }
+
+/** Loads an assessments CSV into DuckDB in Node as table `table`, with the catalogue's column types. */
+export async function loadAssessmentsFile(db: Connector, table: string, bytes: Uint8Array): Promise<void> {
+  await db.registerFile(`${table}.csv`, bytes);
+  await db.exec(
+    `CREATE TABLE ${table} AS SELECT * FROM read_csv('${table}.csv', header = true, columns = {
+       'response_id': 'VARCHAR', 'assessed_on': 'DATE', 'icb_code': 'VARCHAR', 'organisation_type': 'VARCHAR',
+       'staff_group': 'VARCHAR', 'archetype': 'VARCHAR', 'domain_id': 'INTEGER', 'level': 'INTEGER'})`,
+  );
+}
