@@ -21,6 +21,7 @@ import {
   type SqlParam,
 } from './connector';
 import { classifyEngineError } from './engine-failure';
+import { inlineParams } from './sql';
 import { startWorker } from './worker-watch';
 
 // The multi-threaded (coi) bundle is slower to start on these machines and breaks registerFileHandle.
@@ -105,13 +106,9 @@ async function runQuery<T extends Row>(
   params: readonly SqlParam[],
 ): Promise<T[]> {
   try {
-    if (params.length === 0) return arrowToRows<T>(await life.call(() => conn.query(text)));
-    const statement = await life.call(() => conn.prepare(text));
-    try {
-      return arrowToRows<T>(await life.call(() => statement.query(...params)));
-    } finally {
-      await life.tidy(() => statement.close());
-    }
+    // One message to the worker rather than prepare, run and close (see inlineParams).
+    const statement = inlineParams(text, params);
+    return arrowToRows<T>(await life.call(() => conn.query(statement)));
   } catch (error) {
     if (error instanceof EngineLostError) throw error;
     throw new QueryError(text, error);

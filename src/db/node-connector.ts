@@ -8,19 +8,15 @@ import {
   type DuckDBConnection,
 } from '@duckdb/duckdb-wasm/blocking';
 import { arrowToRows } from './arrow-rows';
+import { inlineParams } from './sql';
 import { QueryError, type Connector, type Row, type Session, type SqlParam } from './connector';
 
 function runner(conn: DuckDBConnection) {
   return {
     query<T extends Row = Row>(text: string, params: readonly SqlParam[] = []): Promise<T[]> {
       try {
-        if (params.length === 0) return Promise.resolve(arrowToRows<T>(conn.query(text)));
-        const statement = conn.prepare(text);
-        try {
-          return Promise.resolve(arrowToRows<T>(statement.query(...params)));
-        } finally {
-          statement.close();
-        }
+        // The statement the browser sends, so tests and build-time results run exactly the browser's SQL.
+        return Promise.resolve(arrowToRows<T>(conn.query(inlineParams(text, params))));
       } catch (error) {
         return Promise.reject(new QueryError(text, error));
       }
