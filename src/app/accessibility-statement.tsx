@@ -34,8 +34,9 @@ export function AccessibilityStatement() {
           summary, not its bars or lines; the same numbers are in the chart&rsquo;s table.
         </li>
         <li>
-          Pop-up labels on charts (tooltips) appear when you point at a bar or line with a mouse. They do not
-          appear when you move to a bar with the keyboard; the bar labels and the table give the same numbers.
+          Pop-up labels on line and area charts (tooltips) appear when you point at a line with a mouse, not
+          from the keyboard; the chart&rsquo;s table gives the same numbers. Bar charts print every value
+          beside its bar instead.
         </li>
         <li>
           Column names and values of files you upload on the Data view are shown as they are written in the

@@ -54,9 +54,11 @@ export function FigureFrame<T extends Row>(props: FigureFrameProps<T>) {
     setDrawnInSvg(!chartRef.current?.querySelector('.heat-map'));
   }, [hasData, rows]);
 
-  // The chart's own surface: a Recharts legend draws each key in a small svg.recharts-surface that comes first.
+  // The chart's own surface: ours, or Recharts' (whose legend draws each key in a small svg.recharts-surface
+  // that comes first).
   const chartSvg = () =>
-    (chartRef.current?.querySelector('.recharts-wrapper > svg.recharts-surface') ??
+    (chartRef.current?.querySelector('svg.chart-surface') ??
+      chartRef.current?.querySelector('.recharts-wrapper > svg.recharts-surface') ??
       chartRef.current?.querySelector('svg.recharts-surface')) as SVGSVGElement | null;
   const downloadCsv = () => {
     if (!rows) return;
