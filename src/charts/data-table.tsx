@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Row } from '../db/connector';
 
 export interface TableColumn<T extends Row> {
@@ -29,7 +30,7 @@ interface DataTableProps<T extends Row> {
 }
 
 /** The numbers behind a chart, as a real table: header cells, units, right-aligned numbers. */
-export function DataTable<T extends Row>({ id, caption, columns, rows, hidden }: DataTableProps<T>) {
+function Table<T extends Row>({ id, caption, columns, rows, hidden }: DataTableProps<T>) {
   return (
     <div
       className="data-table"
@@ -71,3 +72,22 @@ export function DataTable<T extends Row>({ id, caption, columns, rows, hidden }:
     </div>
   );
 }
+
+/** Columns are usually written inline by the figure, so they are compared by what they say, not by identity. */
+const sameColumns = <T extends Row>(a: readonly TableColumn<T>[], b: readonly TableColumn<T>[]) =>
+  a.length === b.length &&
+  a.every(
+    (c, i) =>
+      c.key === b[i]?.key && c.label === b[i]?.label && c.unit === b[i]?.unit && c.format === b[i]?.format,
+  );
+
+/** Redrawn only when its rows, columns or visibility change: a hidden table of 250 rows is not free to redraw. */
+export const DataTable = memo(
+  Table,
+  (before, after) =>
+    before.rows === after.rows &&
+    before.id === after.id &&
+    before.caption === after.caption &&
+    before.hidden === after.hidden &&
+    sameColumns(before.columns, after.columns),
+) as typeof Table;

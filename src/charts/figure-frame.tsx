@@ -5,6 +5,7 @@ import { downloadBlob, slugify, toCsv } from './csv-export';
 import { cellText, DataTable, headerText, type TableColumn } from './data-table';
 import { pngBlob, svgBlob } from './image-export';
 import { ProvenanceBadge, useUploadedFiles, type Provenance } from './provenance-badge';
+import { useVisibleFirst } from './use-visible-first';
 import type { TableName } from '../data/catalogue';
 
 export type { Provenance } from './provenance-badge';
@@ -36,8 +37,14 @@ function markFirstChart(): void {
   if (performance.getEntriesByName('first-chart').length === 0) performance.mark('first-chart');
 }
 
-/** The frame every chart sits in (DESIGN.md section 4): title, takeaway, chart, source, table and downloads. */
-export function FigureFrame<T extends Row>(props: FigureFrameProps<T>) {
+/**
+ * The frame every chart sits in (DESIGN.md section 4): title, takeaway, chart, source, table and downloads. Off
+ * screen, it draws new numbers just after the charts on screen (useVisibleFirst); `data-drawn` says whether it
+ * shows the latest it was given.
+ */
+export function FigureFrame<T extends Row>(latest: FigureFrameProps<T>) {
+  const figureRef = useRef<HTMLElement>(null);
+  const { shown: props, current } = useVisibleFirst(figureRef, latest);
   const { title, takeaway, source, provenance, columns, rows, error, onRetry, children } = props;
   const [showTable, setShowTable] = useState(false);
   const uploadedFiles = useUploadedFiles(props.tables);
@@ -76,9 +83,11 @@ export function FigureFrame<T extends Row>(props: FigureFrameProps<T>) {
 
   return (
     <figure
+      ref={figureRef}
       className="figure"
-      aria-busy={!ready && !error}
+      aria-busy={(!ready && !error) || !current}
       data-state={error ? 'error' : ready ? 'ready' : 'loading'}
+      data-drawn={current ? 'current' : 'pending'}
       data-source={ready ? (isPrecomputed(rows) ? 'build' : 'live') : undefined}
     >
       <figcaption>

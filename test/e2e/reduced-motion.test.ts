@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { figure } from './support/figures';
+import { figure, waitForDrawn } from './support/figures';
 import { appUrl, withBrowserSession } from './support/session';
 
 /**
@@ -21,6 +21,7 @@ const barWidths = (page: Page) =>
 async function filteredTo(page: Page, shown: number): Promise<void> {
   await page.getByText(`Showing ${shown} of 240 technologies.`).waitFor();
   await page.locator('.technologies-page[data-updating="false"]').waitFor();
+  await waitForDrawn(page);
 }
 
 describe('with prefers-reduced-motion: reduce', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figure, waitForChart } from './support/figures';
+import { figure, waitForChart, waitForDrawn } from './support/figures';
 import { appUrl, expectNoAxeViolations, withBrowserSession } from './support/session';
 
 // A phone held upright: DESIGN.md asks for 320 px to work.
@@ -11,6 +11,7 @@ describe('#/technologies at 320 px wide', () => {
     await page.goto(appUrl('#/technologies'));
     await page.getByText('Showing 240 of 240 technologies.').waitFor();
     await page.locator('.technologies-page[data-updating="false"]').waitFor();
+    await waitForDrawn(page);
     await waitForChart(page, 'Spread by ICB and type');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 
@@ -40,6 +41,7 @@ describe('#/technologies at 320 px wide', () => {
     await page.waitForURL(/icb=QE1/);
     expect(new URLSearchParams(new URL(page.url()).hash.split('?')[1]).getAll('type')).toEqual(['Other']);
     await page.locator('.technologies-page[data-updating="false"]').waitFor();
+    await waitForDrawn(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await expectNoAxeViolations(browser());
   }, 180_000);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/connector';
 import { load, openBundledDatabase } from '../support/bundled-database';
-import { byFirstCell, readFigureTable, waitForChart } from './support/figures';
+import { byFirstCell, readFigureTable, waitForChart, waitForDrawn } from './support/figures';
 import { appUrl, expectNoAxeViolations, withBrowserSession } from './support/session';
 
 const browser = withBrowserSession();
@@ -69,6 +69,7 @@ describe('affected groups (#/technologies)', () => {
     const settled = async (p: typeof page) => {
       await p.getByText('Showing 34 of 240 technologies.').waitFor();
       await p.locator('.technologies-page[data-updating="false"]').waitFor();
+      await waitForDrawn(p);
     };
     await settled(page);
     // The type chart is not narrowed by its own filter: every type stays, the chosen one pressed.
@@ -101,6 +102,7 @@ describe('affected groups (#/technologies)', () => {
     await page.waitForURL((url) => !url.hash.includes('type='));
     await page.getByText('Showing 240 of 240 technologies.').waitFor();
     await page.locator('.technologies-page[data-updating="false"]').waitFor();
+    await waitForDrawn(page);
     expect((await readFigureTable(page, /Most affected workforce groups/)).rows[0]).toEqual([
       'Medic, Clinical Radiology',
       '36',

@@ -1,4 +1,5 @@
 import { useIsFetching } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { formatInteger } from '../../charts/format';
 import { IgnoredValuesNotice } from '../../state/ignored-values-notice';
 import { useCheckedParams } from '../../state/use-checked-params';
@@ -29,13 +30,11 @@ export function TechnologiesPage() {
   const { params, ignored, location } = useCheckedParams(technologyParamChecks(options.data));
   const filters = technologyFiltersFromUrl(params);
   const summary = useAnalysis<SummaryRow>(selectionSummary(filters));
-  // Charts keep their previous numbers while new ones are computed; this says when all are current.
-  const updating = useIsFetching({ queryKey: ['analysis'] }) > 0;
   const counted = summary.data?.[0];
   const icbs = (options.data ?? []).filter((o) => o.param === 'icb');
 
   return (
-    <div className="technologies-page" data-updating={updating}>
+    <UpdatingPage>
       <h1>Which staff groups will AI reach?</h1>
       <p className="lede">
         The AI Roadmap's {counted ? formatInteger(counted.selected) : '…'}{' '}
@@ -74,6 +73,20 @@ export function TechnologiesPage() {
         <IcbSpreadFigure filters={filters} icbs={icbs} />
       </div>
       <TechnologyList filters={filters} />
+    </UpdatingPage>
+  );
+}
+
+/**
+ * Charts keep their previous numbers while new ones are computed; `data-updating` says when all are current.
+ * The count of running queries changes a dozen times in a filter change, so it is read here: the page's
+ * content, passed in as children, is not redrawn each time.
+ */
+function UpdatingPage({ children }: { readonly children: ReactNode }) {
+  const updating = useIsFetching({ queryKey: ['analysis'] }) > 0;
+  return (
+    <div className="technologies-page" data-updating={updating}>
+      {children}
     </div>
   );
 }

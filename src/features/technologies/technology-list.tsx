@@ -1,4 +1,5 @@
-import { useDeferredValue, useId, useState } from 'react';
+import { useCallback, useDeferredValue, useId, useRef, useState } from 'react';
+import { useVisibleFirst } from '../../charts/use-visible-first';
 import { downloadBlob, toCsv } from '../../charts/csv-export';
 import { formatInteger } from '../../charts/format';
 import type { TechnologyFilters } from './filters';
@@ -42,11 +43,17 @@ export function TechnologyList({ filters }: { readonly filters: TechnologyFilter
   );
   const rows = result.data ?? [];
   const matches = rows[0]?.matches ?? 0;
-  const onSort = (key: ListSort) =>
-    setSort((current) => ({
-      key,
-      direction: current.key === key && current.direction === 'ascending' ? 'descending' : 'ascending',
-    }));
+  // The list is the page's largest piece of DOM (a row per technology); below the charts, it updates after them.
+  const sectionRef = useRef<HTMLElement>(null);
+  const table = useVisibleFirst(sectionRef, rows);
+  const onSort = useCallback(
+    (key: ListSort) =>
+      setSort((current) => ({
+        key,
+        direction: current.key === key && current.direction === 'ascending' ? 'descending' : 'ascending',
+      })),
+    [],
+  );
   const download = () => {
     const csv = toCsv(
       CSV_COLUMNS.map(([, header]) => header),
@@ -56,7 +63,12 @@ export function TechnologyList({ filters }: { readonly filters: TechnologyFilter
   };
 
   return (
-    <section className="technology-list" aria-labelledby="technology-list-heading">
+    <section
+      ref={sectionRef}
+      className="technology-list"
+      aria-labelledby="technology-list-heading"
+      aria-busy={!table.current}
+    >
       <h2 id="technology-list-heading" tabIndex={-1}>
         Technologies in this selection
       </h2>
@@ -87,7 +99,7 @@ export function TechnologyList({ filters }: { readonly filters: TechnologyFilter
             ? `The list could not be loaded: ${result.error.message}`
             : `${formatInteger(matches)} ${matches === 1 ? 'technology matches' : 'technologies match'}${deferredSearch.trim() ? ` “${deferredSearch.trim()}”` : ''}${matches > rows.length ? `; showing the first ${formatInteger(rows.length)}` : ''}.`}
       </p>
-      {rows.length > 0 && <TechnologyTable rows={rows} sort={sort} onSort={onSort} />}
+      {table.shown.length > 0 && <TechnologyTable rows={table.shown} sort={sort} onSort={onSort} />}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { formatInteger } from '../../charts/format';
 import type { ListSort, SortDirection, TechnologyListRow } from './queries-list';
 
@@ -29,8 +30,11 @@ interface TableProps {
   readonly onSort: (key: ListSort) => void;
 }
 
-/** The list as a table whose sortable headers are buttons, with the sort order announced by aria-sort. */
-export function TechnologyTable({ rows, sort, onSort }: TableProps) {
+/**
+ * The list as a table whose sortable headers are buttons, with the sort order announced by aria-sort. Redrawn
+ * only when its rows or sort change.
+ */
+export const TechnologyTable = memo(function TechnologyTable({ rows, sort, onSort }: TableProps) {
   return (
     <div className="data-table" role="region" aria-label="Technologies in this selection: table" tabIndex={0}>
       <table>
@@ -81,4 +85,4 @@ export function TechnologyTable({ rows, sort, onSort }: TableProps) {
       </table>
     </div>
   );
-}
+});

@@ -5,11 +5,19 @@ export function figure(page: Page, title: string | RegExp): Locator {
   return page.getByRole('figure', { name: title });
 }
 
-/** Waits until the figure has drawn real numbers. */
+/**
+ * Waits until the figure has drawn real numbers, the latest it was given (a figure off screen draws them just
+ * after the ones on screen).
+ */
 export async function waitForChart(page: Page, title: string | RegExp): Promise<Locator> {
   const frame = figure(page, title);
-  await frame.and(page.locator('[data-state="ready"]')).waitFor();
+  await frame.and(page.locator('[data-state="ready"][data-drawn="current"]')).waitFor();
   return frame;
+}
+
+/** Waits until nothing on the page is loading or still drawing its latest numbers. */
+export async function waitForDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelectorAll('main [aria-busy="true"]').length === 0);
 }
 
 /** Opens the figure's data table and reads it: header texts, then one array of cell texts per row. */

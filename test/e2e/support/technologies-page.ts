@@ -11,7 +11,7 @@ import {
   type Filters,
 } from '../../support/technologies-expected';
 import { axeViolations } from './axe';
-import { readFigureTable } from './figures';
+import { readFigureTable, waitForDrawn } from './figures';
 import type { BrowserSession } from './chromium';
 import { appUrl } from './session';
 
@@ -52,6 +52,7 @@ export async function settle(db: Connector, page: Page, f: Filters): Promise<voi
   const n = (await expectedIds(db, f)).length;
   await page.getByText(`Showing ${n.toLocaleString('en-GB')} of 240 technologies.`).waitFor();
   await page.locator('.technologies-page[data-updating="false"]').waitFor();
+  await waitForDrawn(page);
 }
 
 export async function expectTables(page: Page, charts: readonly ExpectedChart[]): Promise<void> {
