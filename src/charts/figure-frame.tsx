@@ -57,7 +57,8 @@ export function FigureFrame<T extends Row>(latest: FigureFrameProps<T>) {
   // HTML charts (the heat map) have no SVG to export; their numbers download as CSV.
   const [drawnInSvg, setDrawnInSvg] = useState(true);
   useEffect(() => {
-    if (hasData) markFirstChart();
+    // Only once a chart is drawn: a chart whose code is still loading shows a placeholder in its place.
+    if (hasData && chartRef.current?.querySelector('svg, .heat-map')) markFirstChart();
     setDrawnInSvg(!chartRef.current?.querySelector('.heat-map'));
   }, [hasData, rows]);
 

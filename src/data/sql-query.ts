@@ -30,6 +30,9 @@ export function analysisQueryOptions<T extends Row>(analysis: AnalysisQuery) {
       });
     },
     staleTime: Infinity,
+    // Given as initial data, the build-time result is there for the very first render, with no pending state
+    // and no second render to wait for.
+    initialData: () => (isEngineReady() ? undefined : precomputedRows<T>(analysis)),
     // Equal results keep their old identity so charts do not redraw, except when the live result replaces a
     // build-time one: the figure then shows that its numbers are now computed here.
     structuralSharing: (previous: unknown, next: unknown) =>

@@ -1,8 +1,12 @@
 import { FigureFrame } from '../../charts/figure-frame';
 import { formatInteger, formatOneDecimal, formatPercent } from '../../charts/format';
-import { SpcChart } from '../../charts/spc-chart';
+import { lazy, Suspense } from 'react';
 import { MIN_XMR_POINTS, xmr, type XmrResult } from '../../charts/xmr';
 import type { RoundShareRow } from './queries';
+
+// Recharts is the largest piece of JavaScript the board needs: loaded apart, so the board's other numbers and its
+// bar chart draw without waiting for it.
+const SpcChart = lazy(() => import('../../charts/spc-chart').then((m) => ({ default: m.SpcChart })));
 
 /** Below this many respondents a round's percentage is suppressed (NHS statistical disclosure practice). */
 export const MIN_RESPONDENTS = 10;
@@ -85,13 +89,15 @@ export function ReadinessSpc({ scopeName, rows, error, onRetry }: ReadinessSpcPr
     >
       {shown && (
         <>
-          <SpcChart
-            labels={shown.map((r) => r.round)}
-            values={shown.map((r) => r.share_meeting)}
-            xmr={result}
-            higherIsBetter
-            format={(v) => formatPercent(v)}
-          />
+          <Suspense fallback={<p className="figure-message figure-loading">Drawing the chart…</p>}>
+            <SpcChart
+              labels={shown.map((r) => r.round)}
+              values={shown.map((r) => r.share_meeting)}
+              xmr={result}
+              higherIsBetter
+              format={(v) => formatPercent(v)}
+            />
+          </Suspense>
           <p className="spc-key">
             Key: grey circles are common cause; blue squares are special-cause improvement; orange diamonds
             are special-cause concern. No target is set for this measure, so there is no assurance assessment.
