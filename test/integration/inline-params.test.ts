@@ -67,6 +67,7 @@ beforeAll(async () => {
       'ai_roadmap_workforce_groups',
       'ai_roadmap_points_of_care',
       'technology_deployments',
+      'technology_facets',
       'capability_gaps',
       'capability_framework',
       'digital_workforce_projection',

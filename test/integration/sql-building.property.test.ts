@@ -59,6 +59,7 @@ beforeAll(async () => {
     'ai_roadmap_workforce_groups',
     'ai_roadmap_points_of_care',
     'technology_deployments',
+    'technology_facets',
     'capability_gaps',
   ]);
   icbs = await count('icbs');
@@ -138,6 +139,11 @@ describe('the views’ filter builders, fed from a URL as a shared link delivers
           [value, value],
         );
         await db.query(`INSERT INTO ai_roadmap_workforce_groups VALUES ('PROP-1', ?)`, [value]);
+        // The filters read the shared technology_facets table, built once per data version; this test writes
+        // to its tables directly, so it rebuilds it from its own definition.
+        const rebuildFacets = () =>
+          db.exec(`CREATE OR REPLACE TABLE technology_facets AS ${VIEWS.technology_facets.sql}`);
+        await rebuildFacets();
         try {
           for (const param of ['subtype', 'area', 'group']) {
             const query = join([
@@ -163,6 +169,7 @@ describe('the views’ filter builders, fed from a URL as a shared link delivers
         } finally {
           await db.exec(`DELETE FROM ai_roadmap_workforce_groups WHERE technology_id = 'PROP-1'`);
           await db.exec(`DELETE FROM ai_roadmap_technologies WHERE technology_id = 'PROP-1'`);
+          await rebuildFacets();
         }
       }),
       RUNS,

@@ -70,28 +70,34 @@ export function withoutFilters(
 export const hasFilters = (filters: TechnologyFilters): boolean =>
   TECHNOLOGY_FILTER_PARAMS.some((param) => filters[param].length > 0);
 
-function linkedTo(table: string, column: string, values: readonly string[]): SqlFragment | null {
-  const condition = inList(column, values);
-  return (
-    condition &&
-    sql(`t.technology_id IN (SELECT technology_id FROM ${table} WHERE ${condition.sql})`, condition.params)
-  );
+/** `list` (a list column of technology_facets) holds any of `values`. */
+function hasAny(list: string, values: readonly string[]): SqlFragment | null {
+  if (values.length === 0) return null;
+  return sql(`list_has_any(${list}, [${values.map(() => '?').join(', ')}])`, values);
 }
 
-/** WHERE clause over `ai_roadmap_technologies t` that keeps the technologies matching every filter. */
+/** WHERE clause over `technology_facets t` that keeps the technologies matching every filter. */
 export function technologyWhere(filters: TechnologyFilters): SqlFragment {
   return where(
     inList('t.technology_type', filters.type),
     inList('t.technology_subtype', filters.subtype),
     inList('t.clinical_area', filters.area),
     inList('t.years_to_deployment', filters.years),
-    linkedTo('ai_roadmap_workforce_groups', 'workforce_group', filters.group),
-    linkedTo('ai_roadmap_points_of_care', 'point_of_care', filters.care),
-    linkedTo('technology_deployments', 'region', filters.region),
-    linkedTo('technology_deployments', 'icb_code', filters.icb),
+    hasAny('t.workforce_groups', filters.group),
+    hasAny('t.points_of_care', filters.care),
+    hasAny('t.regions', filters.region),
+    hasAny('t.icb_codes', filters.icb),
   );
 }
 
-/** `WITH selected AS (...)`: the technologies matching the filters, which every analysis counts from. */
+/**
+ * `WITH selected AS (...)`: the technologies matching the filters, which every analysis counts from, with the
+ * columns of ai_roadmap_technologies.
+ */
 export const selectedCte = (filters: TechnologyFilters): SqlFragment =>
-  join(['WITH selected AS (SELECT t.* FROM ai_roadmap_technologies t', technologyWhere(filters), ')']);
+  join([
+    'WITH selected AS (SELECT t.* EXCLUDE (workforce_groups, points_of_care, regions, icb_codes)',
+    'FROM technology_facets t',
+    technologyWhere(filters),
+    ')',
+  ]);

@@ -1,6 +1,6 @@
 import type { AnalysisQuery } from '../../data/sql-query';
 import { join, sql } from '../../db/sql';
-import { selectedCte, type TechnologyFilters } from './filters';
+import { technologyWhere, type TechnologyFilters } from './filters';
 import { READS, yearsLabelSql } from './queries';
 import { icbLabelSql } from './queries-matrices';
 
@@ -53,23 +53,18 @@ export function technologyList(filters: TechnologyFilters, options: ListOptions)
     name: 'technology-list',
     reads: READS,
     query: join([
-      selectedCte(filters),
+      `WITH detailed AS (
+         SELECT t.technology_id, t.technology_name, t.technology_type, t.technology_subtype, t.clinical_area,
+                t.years_to_deployment::INTEGER AS years_to_deployment,
+                ${yearsLabelSql('t.years_to_deployment')} AS time_to_deployment,
+                array_to_string(t.workforce_groups, '; ') AS workforce_groups,
+                array_to_string(t.points_of_care, '; ') AS points_of_care,
+                t.impact_workforce, t.impact_pathway, t.impact_system,
+                len(t.icb_codes)::INTEGER AS icbs
+         FROM technology_facets t`,
+      technologyWhere(filters),
       sql(
-        `, detailed AS (
-           SELECT s.technology_id, s.technology_name, s.technology_type, s.technology_subtype, s.clinical_area,
-                  s.years_to_deployment::INTEGER AS years_to_deployment,
-                  ${yearsLabelSql('s.years_to_deployment')} AS time_to_deployment,
-                  coalesce((SELECT string_agg(g.workforce_group, '; ' ORDER BY g.workforce_group)
-                            FROM ai_roadmap_workforce_groups g WHERE g.technology_id = s.technology_id), '')
-                    AS workforce_groups,
-                  coalesce((SELECT string_agg(p.point_of_care, '; ' ORDER BY p.point_of_care)
-                            FROM ai_roadmap_points_of_care p WHERE p.technology_id = s.technology_id), '')
-                    AS points_of_care,
-                  s.impact_workforce, s.impact_pathway, s.impact_system,
-                  (SELECT count(DISTINCT d.icb_code) FROM technology_deployments d
-                   WHERE d.technology_id = s.technology_id)::INTEGER AS icbs
-           FROM selected s),
-         found AS (
+        `), found AS (
            SELECT * FROM detailed
            WHERE contains(lower(concat_ws(' ', technology_id, technology_name, technology_type, technology_subtype,
                                           clinical_area, workforce_groups, points_of_care)), lower(?)))

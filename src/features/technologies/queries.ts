@@ -4,6 +4,7 @@ import { selectedCte, technologyWhere, type TechnologyFilters } from './filters'
 
 /** Every analysis may filter through these, so each one loads all of them. */
 export const READS = [
+  'technology_facets',
   'ai_roadmap_technologies',
   'ai_roadmap_workforce_groups',
   'ai_roadmap_points_of_care',
@@ -239,7 +240,7 @@ export function selectionSummary(filters: TechnologyFilters): AnalysisQuery {
     name: 'technology-selection-summary',
     reads: READS,
     query: join([
-      'SELECT (SELECT count(*) FROM ai_roadmap_technologies t',
+      'SELECT (SELECT count(*) FROM technology_facets t',
       technologyWhere(filters),
       ')::INTEGER AS selected, (SELECT count(*) FROM ai_roadmap_technologies)::INTEGER AS total',
     ]),
