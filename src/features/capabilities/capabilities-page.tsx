@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { memo, useMemo } from 'react';
 import { analysisQueryOptions } from '../../data/sql-query';
 import { IgnoredValuesNotice } from '../../state/ignored-values-notice';
 import { useCheckedParams } from '../../state/use-checked-params';
@@ -7,7 +8,7 @@ import { ArchetypeFigure } from './archetype-figure';
 import './capabilities.css';
 import { ComparisonFigure } from './comparison-figure';
 import { FilterBar } from './filter-bar';
-import { ALL_ROUNDS, capabilityFiltersFromUrl } from './filters';
+import { ALL_ROUNDS, capabilityFiltersFromUrl, type CapabilityFilters } from './filters';
 import { GapHeatMapFigure } from './gap-heat-map-figure';
 import { LevelDistributionFigure } from './level-distribution-figure';
 import { capabilityParamChecks, knownRegions } from './param-checks';
@@ -41,18 +42,11 @@ export function CapabilitiesPage() {
   const { params, ignored, location } = useCheckedParams(
     capabilityParamChecks(options.data, regions.length > 0),
   );
-  const filters = capabilityFiltersFromUrl(params);
+  // The same object for as long as the filters are the same, so the figures below redraw only when they change.
+  const filterKey = params.toString();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the filters' text on purpose (above)
+  const filters = useMemo(() => capabilityFiltersFromUrl(params), [filterKey]);
   const summary = useQuery(analysisQueryOptions<SummaryRow>(selectionSummary(filters)));
-  const cells = useQuery(analysisQueryOptions<GapCellRow>(gapsByArchetypeAndDomain(filters)));
-  const byArchetype = useQuery(analysisQueryOptions<ArchetypeRow>(targetsMetByArchetype(filters)));
-  const distribution = useQuery(analysisQueryOptions<DistributionRow>(levelDistribution(filters)));
-  const trend = useQuery(analysisQueryOptions<RoundTrendRow>(shareMeetingByRound(filters)));
-  const needs = useQuery(analysisQueryOptions<PriorityRow>(priorityLearningNeeds(filters)));
-  const chosenIcb = filters.icb[0];
-  const comparison = useQuery({
-    ...analysisQueryOptions<ComparisonRow>(icbComparison(chosenIcb ?? '', filters)),
-    enabled: chosenIcb !== undefined,
-  });
 
   // Rounds come newest first; the latest is what the page shows when no round is chosen.
   const latestRound = options.data?.find((o) => o.param === 'round')?.value;
@@ -75,18 +69,70 @@ export function CapabilitiesPage() {
       <IgnoredValuesNotice ignored={ignored} location={location} />
       <FilterBar filters={filters} options={options.data} latestRound={latestRound} />
       <SelectionSummary summary={summary.data?.[0]} scope={scope} />
-      <div className="figure-grid">
-        <GapHeatMapFigure cells={cells} source={ASSESSMENT_SOURCE} />
-        <ArchetypeFigure byArchetype={byArchetype} source={ASSESSMENT_SOURCE} />
-        <LevelDistributionFigure
-          distribution={distribution}
-          targets={cells.data}
-          source={ASSESSMENT_SOURCE}
-        />
-        <ComparisonFigure comparison={chosenIcb ? comparison : undefined} source={ASSESSMENT_SOURCE} />
-        <TrendFigure trend={trend} selectedRound={selectedRound} source={ASSESSMENT_SOURCE} />
-        <PriorityFigure needs={needs} source={ASSESSMENT_SOURCE} />
-      </div>
+      <Figures filters={filters} selectedRound={selectedRound} />
     </div>
   );
 }
+
+/**
+ * The charts, each subscribed to its own analysis: a result that arrives redraws its own figure, not the page
+ * and every other figure with it (a filter change brings six results, one after another).
+ */
+const Figures = memo(function Figures(props: {
+  readonly filters: CapabilityFilters;
+  readonly selectedRound: string | null;
+}) {
+  const { filters } = props;
+  return (
+    <div className="figure-grid">
+      <HeatMap filters={filters} />
+      <Archetypes filters={filters} />
+      <Distribution filters={filters} />
+      <Comparison filters={filters} />
+      <Trend filters={filters} selectedRound={props.selectedRound} />
+      <Priorities filters={filters} />
+    </div>
+  );
+});
+
+interface FigureProps {
+  readonly filters: CapabilityFilters;
+}
+
+const HeatMap = memo(function HeatMap({ filters }: FigureProps) {
+  const cells = useQuery(analysisQueryOptions<GapCellRow>(gapsByArchetypeAndDomain(filters)));
+  return <GapHeatMapFigure cells={cells} source={ASSESSMENT_SOURCE} />;
+});
+
+const Archetypes = memo(function Archetypes({ filters }: FigureProps) {
+  const byArchetype = useQuery(analysisQueryOptions<ArchetypeRow>(targetsMetByArchetype(filters)));
+  return <ArchetypeFigure byArchetype={byArchetype} source={ASSESSMENT_SOURCE} />;
+});
+
+const Distribution = memo(function Distribution({ filters }: FigureProps) {
+  const distribution = useQuery(analysisQueryOptions<DistributionRow>(levelDistribution(filters)));
+  // The heat map's own analysis, so one query serves both.
+  const cells = useQuery(analysisQueryOptions<GapCellRow>(gapsByArchetypeAndDomain(filters)));
+  return (
+    <LevelDistributionFigure distribution={distribution} targets={cells.data} source={ASSESSMENT_SOURCE} />
+  );
+});
+
+const Comparison = memo(function Comparison({ filters }: FigureProps) {
+  const chosenIcb = filters.icb[0];
+  const comparison = useQuery({
+    ...analysisQueryOptions<ComparisonRow>(icbComparison(chosenIcb ?? '', filters)),
+    enabled: chosenIcb !== undefined,
+  });
+  return <ComparisonFigure comparison={chosenIcb ? comparison : undefined} source={ASSESSMENT_SOURCE} />;
+});
+
+const Trend = memo(function Trend(props: FigureProps & { readonly selectedRound: string | null }) {
+  const trend = useQuery(analysisQueryOptions<RoundTrendRow>(shareMeetingByRound(props.filters)));
+  return <TrendFigure trend={trend} selectedRound={props.selectedRound} source={ASSESSMENT_SOURCE} />;
+});
+
+const Priorities = memo(function Priorities({ filters }: FigureProps) {
+  const needs = useQuery(analysisQueryOptions<PriorityRow>(priorityLearningNeeds(filters)));
+  return <PriorityFigure needs={needs} source={ASSESSMENT_SOURCE} />;
+});

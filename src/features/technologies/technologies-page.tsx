@@ -1,11 +1,11 @@
 import { useIsFetching } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import { formatInteger } from '../../charts/format';
 import { IgnoredValuesNotice } from '../../state/ignored-values-notice';
 import { useCheckedParams } from '../../state/use-checked-params';
 import { CareByYearsFigure, CareFigure, YearsFigure } from './deployment-charts';
 import { FilterPanel } from './filter-panel';
-import { hasFilters, technologyFiltersFromUrl } from './filters';
+import { hasFilters, technologyFiltersFromUrl, type TechnologyFilters } from './filters';
 import { ImpactFigure } from './impact-chart';
 import { technologyParamChecks } from './param-checks';
 import { filterOptions, type FilterOptionRow } from './queries-list';
@@ -28,10 +28,13 @@ export function TechnologiesPage() {
   const options = useAnalysis<FilterOptionRow>(filterOptions());
   // Values the data does not hold are left out (and named in a notice) rather than filtering to nothing.
   const { params, ignored, location } = useCheckedParams(technologyParamChecks(options.data));
-  const filters = technologyFiltersFromUrl(params);
+  // The same object for as long as the filters are the same, so the charts below redraw only when they change.
+  const filterKey = params.toString();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the filters' text on purpose (above)
+  const filters = useMemo(() => technologyFiltersFromUrl(params), [filterKey]);
   const summary = useAnalysis<SummaryRow>(selectionSummary(filters));
   const counted = summary.data?.[0];
-  const icbs = (options.data ?? []).filter((o) => o.param === 'icb');
+  const icbs = useMemo(() => (options.data ?? []).filter((o) => o.param === 'icb'), [options.data]);
 
   return (
     <UpdatingPage>
@@ -45,6 +48,36 @@ export function TechnologiesPage() {
       <IgnoredValuesNotice ignored={ignored} location={location} />
       <SectionNav />
       <FilterPanel options={options.data ?? []} summary={counted} applied={params} />
+      <Charts filters={filters} icbs={icbs} />
+    </UpdatingPage>
+  );
+}
+
+/**
+ * Charts keep their previous numbers while new ones are computed; `data-updating` says when all are current.
+ * The count of running queries changes a dozen times in a filter change, so it is read here: the page's
+ * content, passed in as children, is not redrawn each time.
+ */
+function UpdatingPage({ children }: { readonly children: ReactNode }) {
+  const updating = useIsFetching({ queryKey: ['analysis'] }) > 0;
+  return (
+    <div className="technologies-page" data-updating={updating}>
+      {children}
+    </div>
+  );
+}
+
+/**
+ * The charts and the list, each subscribed to its own analysis: redrawn when the filters change, not when the
+ * page's own numbers (the selection count) arrive.
+ */
+const Charts = memo(function Charts(props: {
+  readonly filters: TechnologyFilters;
+  readonly icbs: readonly FilterOptionRow[];
+}) {
+  const { filters, icbs } = props;
+  return (
+    <>
       <UseCaseProfile filters={filters} />
       <h2 className="section-heading" id="section-types" tabIndex={-1}>
         What the technologies are
@@ -73,20 +106,6 @@ export function TechnologiesPage() {
         <IcbSpreadFigure filters={filters} icbs={icbs} />
       </div>
       <TechnologyList filters={filters} />
-    </UpdatingPage>
+    </>
   );
-}
-
-/**
- * Charts keep their previous numbers while new ones are computed; `data-updating` says when all are current.
- * The count of running queries changes a dozen times in a filter change, so it is read here: the page's
- * content, passed in as children, is not redrawn each time.
- */
-function UpdatingPage({ children }: { readonly children: ReactNode }) {
-  const updating = useIsFetching({ queryKey: ['analysis'] }) > 0;
-  return (
-    <div className="technologies-page" data-updating={updating}>
-      {children}
-    </div>
-  );
-}
+});
