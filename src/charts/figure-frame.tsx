@@ -22,6 +22,8 @@ export interface FigureFrameProps<T extends Row> {
   /** The rows the chart plots; undefined while loading. The table shows exactly these. */
   readonly rows: readonly T[] | undefined;
   readonly error?: Error | null;
+  /** Set while `rows` are the previous filter's, kept in view while the new ones are computed. */
+  readonly updating?: boolean;
   readonly onRetry?: () => void;
   readonly emptyMessage?: string;
   /**
@@ -44,7 +46,8 @@ function markFirstChart(): void {
  */
 export function FigureFrame<T extends Row>(latest: FigureFrameProps<T>) {
   const figureRef = useRef<HTMLElement>(null);
-  const { shown: props, current } = useVisibleFirst(figureRef, latest);
+  const { shown: props, current: drawnLatest } = useVisibleFirst(figureRef, latest);
+  const current = drawnLatest && !latest.updating;
   const { title, takeaway, source, provenance, columns, rows, error, onRetry, children } = props;
   const [showTable, setShowTable] = useState(false);
   const uploadedFiles = useUploadedFiles(props.tables);

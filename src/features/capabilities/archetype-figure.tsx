@@ -46,6 +46,7 @@ export function ArchetypeFigure({ byArchetype, source }: ArchetypeFigureProps) {
       ]}
       rows={displayRows(rows)}
       error={byArchetype.error}
+      updating={byArchetype.isPlaceholderData}
       onRetry={() => void byArchetype.refetch()}
     >
       {rows && (

@@ -1,6 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { memo, useMemo } from 'react';
 import { analysisQueryOptions } from '../../data/sql-query';
+import { useAnalysis } from '../../data/use-analysis';
 import { IgnoredValuesNotice } from '../../state/ignored-values-notice';
 import { useCheckedParams } from '../../state/use-checked-params';
 import { useHashLocation } from '../../state/use-hash-location';
@@ -76,7 +77,9 @@ export function CapabilitiesPage() {
 
 /**
  * The charts, each subscribed to its own analysis: a result that arrives redraws its own figure, not the page
- * and every other figure with it (a filter change brings six results, one after another).
+ * and every other figure with it (a filter change brings six results, one after another). While a new filter
+ * is computed, each keeps its previous numbers (marked as updating) rather than blanking, so its chart is
+ * redrawn with the new ones instead of built again from nothing.
  */
 const Figures = memo(function Figures(props: {
   readonly filters: CapabilityFilters;
@@ -100,19 +103,19 @@ interface FigureProps {
 }
 
 const HeatMap = memo(function HeatMap({ filters }: FigureProps) {
-  const cells = useQuery(analysisQueryOptions<GapCellRow>(gapsByArchetypeAndDomain(filters)));
+  const cells = useAnalysis<GapCellRow>(gapsByArchetypeAndDomain(filters));
   return <GapHeatMapFigure cells={cells} source={ASSESSMENT_SOURCE} />;
 });
 
 const Archetypes = memo(function Archetypes({ filters }: FigureProps) {
-  const byArchetype = useQuery(analysisQueryOptions<ArchetypeRow>(targetsMetByArchetype(filters)));
+  const byArchetype = useAnalysis<ArchetypeRow>(targetsMetByArchetype(filters));
   return <ArchetypeFigure byArchetype={byArchetype} source={ASSESSMENT_SOURCE} />;
 });
 
 const Distribution = memo(function Distribution({ filters }: FigureProps) {
-  const distribution = useQuery(analysisQueryOptions<DistributionRow>(levelDistribution(filters)));
+  const distribution = useAnalysis<DistributionRow>(levelDistribution(filters));
   // The heat map's own analysis, so one query serves both.
-  const cells = useQuery(analysisQueryOptions<GapCellRow>(gapsByArchetypeAndDomain(filters)));
+  const cells = useAnalysis<GapCellRow>(gapsByArchetypeAndDomain(filters));
   return (
     <LevelDistributionFigure distribution={distribution} targets={cells.data} source={ASSESSMENT_SOURCE} />
   );
@@ -123,16 +126,17 @@ const Comparison = memo(function Comparison({ filters }: FigureProps) {
   const comparison = useQuery({
     ...analysisQueryOptions<ComparisonRow>(icbComparison(chosenIcb ?? '', filters)),
     enabled: chosenIcb !== undefined,
+    placeholderData: keepPreviousData,
   });
   return <ComparisonFigure comparison={chosenIcb ? comparison : undefined} source={ASSESSMENT_SOURCE} />;
 });
 
 const Trend = memo(function Trend(props: FigureProps & { readonly selectedRound: string | null }) {
-  const trend = useQuery(analysisQueryOptions<RoundTrendRow>(shareMeetingByRound(props.filters)));
+  const trend = useAnalysis<RoundTrendRow>(shareMeetingByRound(props.filters));
   return <TrendFigure trend={trend} selectedRound={props.selectedRound} source={ASSESSMENT_SOURCE} />;
 });
 
 const Priorities = memo(function Priorities({ filters }: FigureProps) {
-  const needs = useQuery(analysisQueryOptions<PriorityRow>(priorityLearningNeeds(filters)));
+  const needs = useAnalysis<PriorityRow>(priorityLearningNeeds(filters));
   return <PriorityFigure needs={needs} source={ASSESSMENT_SOURCE} />;
 });

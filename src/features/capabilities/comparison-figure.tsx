@@ -64,6 +64,7 @@ export function ComparisonFigure({ comparison, source }: ComparisonFigureProps) 
       ]}
       rows={displayRows(rows, note)}
       error={comparison?.error}
+      updating={comparison?.isPlaceholderData}
       onRetry={() => void comparison?.refetch()}
       emptyMessage="Choose an ICB in the filters above to compare it with its region and England."
     >

@@ -64,6 +64,7 @@ export function GapHeatMapFigure({ cells, source }: GapHeatMapFigureProps) {
         ]}
         rows={displayRows(rows)}
         error={cells.error}
+        updating={cells.isPlaceholderData}
         onRetry={() => void cells.refetch()}
         interactive
       >

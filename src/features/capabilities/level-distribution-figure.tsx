@@ -65,6 +65,7 @@ export function LevelDistributionFigure({ distribution, targets, source }: Level
       ]}
       rows={shown}
       error={distribution.error}
+      updating={distribution.isPlaceholderData}
       onRetry={() => void distribution.refetch()}
     >
       {rows && (

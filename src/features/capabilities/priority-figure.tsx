@@ -46,6 +46,7 @@ export function PriorityFigure({ needs, source }: PriorityFigureProps) {
         ]}
         rows={displayRows(rows)}
         error={needs.error}
+        updating={needs.isPlaceholderData}
         onRetry={() => void needs.refetch()}
         emptyMessage="Nobody in this selection is below target."
       >

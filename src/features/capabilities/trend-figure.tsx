@@ -51,6 +51,7 @@ export function TrendFigure({ trend, selectedRound, source }: TrendFigureProps) 
       ]}
       rows={displayRows(rows)}
       error={trend.error}
+      updating={trend.isPlaceholderData}
       onRetry={() => void trend.refetch()}
     >
       {rows && <TrendChart rows={rows} selectedRound={selectedRound} />}

@@ -41,6 +41,7 @@ export function BarFigure<T extends Row & { technologies: number }>(props: BarFi
       columns={props.columns}
       rows={result.data}
       error={result.error}
+      updating={result.isPlaceholderData}
       onRetry={() => void result.refetch()}
       interactive
     >

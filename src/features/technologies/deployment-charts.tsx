@@ -7,7 +7,7 @@ import { MULTI_LABEL_NOTE, provenanceOf, ROADMAP_SOURCE, SINGLE_LABEL_NOTE } fro
 import { hasFilters, withoutFilters, type TechnologyFilters } from './filters';
 import { pointsOfCare, timeToDeployment, type CareRow, type YearsRow } from './queries';
 import { careByYears, type CareByYearsRow } from './queries-matrices';
-import { useAnalysis } from './use-analysis';
+import { useAnalysis } from '../../data/use-analysis';
 import { useCellFilter } from './use-cell-filter';
 
 interface Props {
@@ -99,6 +99,7 @@ export function CareByYearsFigure({ filters }: Props) {
       ]}
       rows={result.data}
       error={result.error}
+      updating={result.isPlaceholderData}
       onRetry={() => void result.refetch()}
       interactive
     >

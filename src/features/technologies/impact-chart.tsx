@@ -5,7 +5,7 @@ import { IMPACT_LEVELS } from '../../data/catalogue';
 import { ROADMAP_SOURCE } from './copy';
 import type { TechnologyFilters } from './filters';
 import { IMPACT_ON, impactRatings, type ImpactRow } from './queries-matrices';
-import { useAnalysis } from './use-analysis';
+import { useAnalysis } from '../../data/use-analysis';
 
 /** Impact ratings are not a URL filter, so this chart follows every filter and sets none. */
 export function ImpactFigure({ filters }: { readonly filters: TechnologyFilters }) {
@@ -26,6 +26,7 @@ export function ImpactFigure({ filters }: { readonly filters: TechnologyFilters 
       ]}
       rows={result.data}
       error={result.error}
+      updating={result.isPlaceholderData}
       onRetry={() => void result.refetch()}
     >
       <div className="heat-map-frame">

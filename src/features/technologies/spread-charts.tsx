@@ -6,7 +6,7 @@ import { breakAfterSlash, DEPLOYMENT_SOURCE, withoutBreaks } from './copy';
 import { withoutFilters, type TechnologyFilters } from './filters';
 import { spreadByIcb, spreadByRegion, type IcbSpreadRow, type RegionSpreadRow } from './queries-matrices';
 import type { FilterOptionRow } from './queries-list';
-import { useAnalysis } from './use-analysis';
+import { useAnalysis } from '../../data/use-analysis';
 import { useCellFilter } from './use-cell-filter';
 
 const TYPE_COLUMNS = TECHNOLOGY_TYPES.map(breakAfterSlash);
@@ -42,6 +42,7 @@ export function RegionSpreadFigure({ filters }: { readonly filters: TechnologyFi
       ]}
       rows={result.data}
       error={result.error}
+      updating={result.isPlaceholderData}
       onRetry={() => void result.refetch()}
       interactive
     >
@@ -97,6 +98,7 @@ export function IcbSpreadFigure({ filters, icbs }: IcbProps) {
       ]}
       rows={result.data}
       error={result.error}
+      updating={result.isPlaceholderData}
       onRetry={() => void result.refetch()}
       interactive
     >

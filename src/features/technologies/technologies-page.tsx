@@ -14,7 +14,7 @@ import { SectionNav } from './section-nav';
 import { IcbSpreadFigure, RegionSpreadFigure } from './spread-charts';
 import { TechnologyList } from './technology-list';
 import { SubtypeFigure, TypeFigure } from './type-charts';
-import { useAnalysis } from './use-analysis';
+import { useAnalysis } from '../../data/use-analysis';
 import { UseCaseProfile } from './use-case-profile';
 import { AreaGroupFigure, AreasFigure, GroupsFigure } from './workforce-charts';
 import './technologies.css';

@@ -5,7 +5,7 @@ import { formatInteger } from '../../charts/format';
 import type { TechnologyFilters } from './filters';
 import { technologyList, type ListSort, type SortDirection, type TechnologyListRow } from './queries-list';
 import { TechnologyTable } from './technology-table';
-import { useAnalysis } from './use-analysis';
+import { useAnalysis } from '../../data/use-analysis';
 
 const LIMIT = 1000;
 

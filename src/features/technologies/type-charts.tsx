@@ -3,7 +3,7 @@ import { BarFigure } from './bar-figure';
 import { provenanceOf, ROADMAP_SOURCE, SINGLE_LABEL_NOTE } from './copy';
 import { hasFilters, withoutFilters, type TechnologyFilters } from './filters';
 import { subtypesInFocus, technologiesByType, type SubtypeRow, type TypeRow } from './queries';
-import { useAnalysis } from './use-analysis';
+import { useAnalysis } from '../../data/use-analysis';
 
 const count = (n: number) => formatInteger(n);
 

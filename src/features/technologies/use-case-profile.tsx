@@ -16,7 +16,7 @@ import {
   technologiesByRegion,
   timeToDeployment,
 } from './queries';
-import { useAnalysis } from './use-analysis';
+import { useAnalysis } from '../../data/use-analysis';
 
 const TOP = 5;
 /** The one profile the HEE dashboard's coverage published figures for (shared/reference, section 1). */
@@ -52,6 +52,7 @@ function ProfileFigure<T extends Row & { technologies: number; share: number }>(
       columns={columns}
       rows={result.data}
       error={result.error}
+      updating={result.isPlaceholderData}
       onRetry={() => void result.refetch()}
     >
       {result.data && (

@@ -7,7 +7,7 @@ import { MULTI_LABEL_NOTE, provenanceOf, ROADMAP_SOURCE, SINGLE_LABEL_NOTE } fro
 import { hasFilters, withoutFilters, type TechnologyFilters } from './filters';
 import { clinicalAreas, mostAffectedGroups, type AreaRow, type GroupRow } from './queries';
 import { areaByGroup, type AreaGroupRow } from './queries-matrices';
-import { useAnalysis } from './use-analysis';
+import { useAnalysis } from '../../data/use-analysis';
 import { useCellFilter } from './use-cell-filter';
 
 export const TOP_GROUPS = 10;
@@ -146,6 +146,7 @@ export function AreaGroupFigure({ filters }: Props) {
       ]}
       rows={result.data}
       error={result.error}
+      updating={result.isPlaceholderData}
       onRetry={() => void result.refetch()}
       interactive
     >
