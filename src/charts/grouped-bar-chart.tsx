@@ -1,22 +1,13 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  LabelList,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { scaleLinear } from 'd3-scale';
 import type { Row } from '../db/connector';
 import { SERIES_COLOURS } from './palette';
+import { textWidth, wrapText } from './text-width';
 import { useElementWidth } from './use-element-width';
-import { wrappedCategoryTick } from './wrapped-tick';
+import './bar-chart.css';
 
 export interface BarSeries<T extends Row> {
   readonly key: keyof T & string;
-  /** The series' name in the legend and tooltip. */
+  /** The series' name in the legend. */
   readonly label: string;
   /** A short name printed before each of its bars' values when there are several series ("ICB", "England"). */
   readonly short?: string;
@@ -35,27 +26,20 @@ interface GroupedBarChartProps<T extends Row> {
   readonly labelWidth?: number;
 }
 
-const CHAR_WIDTH = 7;
 const LINE_HEIGHT = 15;
-const barKey = (key: string) => `__bar_${key}`;
-
-interface BarShapeProps {
-  x?: number;
-  y?: number;
-  width?: number;
-  height?: number;
-  fill?: string;
-}
-
-// A custom shape, because Recharts drops zero-length bars (and their labels) unless the shape is custom; a missing
-// value must still say so beside its axis.
-const renderBar = ({ x = 0, y = 0, width = 0, height = 0, fill }: BarShapeProps) => (
-  <rect x={x} y={y} width={Math.max(0, width)} height={height} fill={fill} />
-);
+const MAX_LINES = 4;
+const AXIS_HEIGHT = 30;
+const TOP = 8;
+const TEXT = '#212b32';
+const AXIS = '#425563';
+const GRID = '#d8dde0';
+const FONT_SIZE = 14;
+const FONT = `${FONT_SIZE}px Frutiger, Arial, "Helvetica Neue", sans-serif`;
 
 /**
  * Horizontal bars for one or more series, each bar labelled with its value (and, with several series, the
  * series' short name), so no reading depends on colour. A missing value is said in words, not drawn as zero.
+ * Plain SVG, like bar-chart.tsx and for the same reason: these charts are redrawn on every filter change.
  */
 export function GroupedBarChart<T extends Row>(props: GroupedBarChartProps<T>) {
   const { rows, categoryKey, series, format, maxValue, labelWidth = 200 } = props;
@@ -70,73 +54,111 @@ export function GroupedBarChart<T extends Row>(props: GroupedBarChartProps<T>) {
 
   // Room for labels: wrapped category names on the left, value labels on the right.
   const categoryWidth = Math.min(labelWidth, Math.max(90, Math.round(width * 0.38)));
-  const charsPerLine = Math.max(8, Math.floor((categoryWidth - 8) / CHAR_WIDTH));
-  const lines = Math.max(1, ...rows.map((r) => Math.ceil(String(r[categoryKey]).length / charsPerLine)));
-  const longestValue = Math.max(...rows.flatMap((r) => series.map((s) => text(r, s).length)));
-  const valueWidth = Math.min(Math.round(width * 0.3), longestValue * CHAR_WIDTH + 12);
+  const labels = rows.map((row) => wrapText(String(row[categoryKey]), categoryWidth - 8, FONT, MAX_LINES));
+  const lines = Math.max(1, ...labels.map((l) => l.length));
+  const longestValue = Math.max(0, ...rows.flatMap((r) => series.map((s) => textWidth(text(r, s), FONT))));
+  const valueWidth = Math.min(Math.round(width * 0.3), Math.ceil(longestValue) + 12);
   const barSize = several ? 16 : 18;
-  const band = Math.max(series.length * (barSize + 2) + 10, Math.min(lines, 4) * LINE_HEIGHT + 8);
-  const height = rows.length * band + 40 + (several ? 32 : 0);
+  const band = Math.max(series.length * (barSize + 2) + 10, lines * LINE_HEIGHT + 8);
+  const plotLeft = 8 + categoryWidth;
+  const plotRight = Math.max(plotLeft + 40, width - valueWidth);
+  const plotHeight = rows.length * band;
+  const height = TOP + plotHeight + AXIS_HEIGHT;
 
-  const data = rows.map((row) => {
-    const plotted: Row = { ...row };
-    for (const s of series) plotted[barKey(s.key)] = typeof row[s.key] === 'number' ? row[s.key] : 0;
-    return plotted;
-  });
-  const category: string = categoryKey;
+  const values = rows.flatMap((row) => series.map((s) => row[s.key])).filter((v) => typeof v === 'number');
+  const x = scaleLinear()
+    .domain([0, maxValue ?? Math.max(1e-9, ...values)])
+    .nice()
+    .range([plotLeft, plotRight]);
+  const ticks = x.ticks(Math.max(2, Math.floor((plotRight - plotLeft) / 90)));
 
   return (
     <div ref={ref}>
-      <ResponsiveContainer width="100%" height={height}>
-        <BarChart
-          data={data}
-          layout="vertical"
-          margin={{ top: 8, right: valueWidth, bottom: 8, left: 8 }}
-          barGap={2}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid horizontal={false} stroke="#d8dde0" />
-          <XAxis type="number" domain={[0, maxValue ?? 'auto']} tickFormatter={format} stroke="#425563" />
-          <YAxis
-            type="category"
-            dataKey={category}
-            width={categoryWidth}
-            interval={0}
-            stroke="#425563"
-            tick={wrappedCategoryTick(categoryWidth)}
-          />
-          <Tooltip
-            isAnimationActive={false}
-            formatter={(_value, _name, item) => {
-              const s = series.find((candidate) => barKey(candidate.key) === item.dataKey);
-              return s ? [text(item.payload as T, { ...s, short: undefined }), s.label] : ['', ''];
-            }}
-          />
-          {several && (
-            <Legend
-              itemSorter={null}
-              formatter={(value: string) => <span className="legend-label">{value}</span>}
-            />
-          )}
+      {several && (
+        <ul className="chart-legend">
           {series.map((s, index) => (
-            <Bar
-              key={s.key}
-              dataKey={barKey(s.key)}
-              name={s.short ? `${s.short}: ${s.label}` : s.label}
-              fill={SERIES_COLOURS[index % SERIES_COLOURS.length]}
-              barSize={barSize}
-              shape={renderBar}
-              isAnimationActive={false}
-            >
-              <LabelList
-                position="right"
-                fill="#212b32"
-                valueAccessor={(entry) => text(entry.payload as T, s)}
-              />
-            </Bar>
+            <li key={s.key}>
+              <svg width="14" height="14" aria-hidden="true">
+                <rect width="14" height="14" fill={SERIES_COLOURS[index % SERIES_COLOURS.length]} />
+              </svg>{' '}
+              <span className="legend-label">{s.short ? `${s.short}: ${s.label}` : s.label}</span>
+            </li>
           ))}
-        </BarChart>
-      </ResponsiveContainer>
+        </ul>
+      )}
+      <svg
+        className="chart-surface bar-chart"
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        fontSize={FONT_SIZE}
+        aria-hidden="true"
+      >
+        <g stroke={GRID}>
+          {ticks.map((tick) => (
+            <line key={tick} x1={x(tick)} x2={x(tick)} y1={TOP} y2={TOP + plotHeight} />
+          ))}
+        </g>
+        {rows.map((row, index) => {
+          const top = TOP + index * band;
+          const barsTop = top + (band - series.length * (barSize + 2) + 2) / 2;
+          const rowLines = labels[index]!;
+          return (
+            <g key={String(row[categoryKey])}>
+              <text
+                x={plotLeft - 8}
+                y={top + band / 2 - ((rowLines.length - 1) * LINE_HEIGHT) / 2}
+                textAnchor="end"
+                dominantBaseline="central"
+                fill={TEXT}
+              >
+                {rowLines.join(' ') !== String(row[categoryKey]) && <title>{String(row[categoryKey])}</title>}
+                {rowLines.map((line, i) => (
+                  <tspan key={i} x={plotLeft - 8} dy={i === 0 ? 0 : LINE_HEIGHT}>
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+              {series.map((s, i) => {
+                const value = row[s.key];
+                const end = typeof value === 'number' ? x(value) : plotLeft;
+                const y = barsTop + i * (barSize + 2);
+                return (
+                  <g key={s.key}>
+                    <rect
+                      x={plotLeft}
+                      y={y}
+                      width={Math.max(0, end - plotLeft)}
+                      height={barSize}
+                      fill={SERIES_COLOURS[i % SERIES_COLOURS.length]}
+                    />
+                    <text
+                      className="bar-chart-value"
+                      x={end + 5}
+                      y={y + barSize / 2}
+                      dominantBaseline="central"
+                      fill={TEXT}
+                    >
+                      {text(row, s)}
+                    </text>
+                  </g>
+                );
+              })}
+            </g>
+          );
+        })}
+        <g fill={AXIS}>
+          <line x1={plotLeft} x2={plotRight} y1={TOP + plotHeight} y2={TOP + plotHeight} stroke={AXIS} />
+          {ticks.map((tick) => (
+            <g key={tick}>
+              <line x1={x(tick)} x2={x(tick)} y1={TOP + plotHeight} y2={TOP + plotHeight + 6} stroke={AXIS} />
+              <text x={x(tick)} y={TOP + plotHeight + 20} textAnchor="middle">
+                {format(tick)}
+              </text>
+            </g>
+          ))}
+        </g>
+      </svg>
     </div>
   );
 }

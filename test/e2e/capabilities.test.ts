@@ -157,7 +157,7 @@ describe('capability gaps against independent SQL', () => {
     );
     // The bars' own labels (not the axis) say "suppressed" with the count, and print no share at all.
     const barLabels = await figure(page, 'Staff meeting their capability target, by archetype')
-      .locator('.recharts-label-list text')
+      .locator('.bar-chart-value')
       .allTextContents();
     expect(barLabels.length).toBeGreaterThan(0);
     expect(barLabels.every((text) => /^suppressed \(n = \d\)$/.test(text))).toBe(true);

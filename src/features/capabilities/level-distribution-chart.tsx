@@ -1,18 +1,7 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  LabelList,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import '../../charts/bar-chart.css';
 import { formatPercent } from '../../charts/format';
+import { textWidth, wrapText } from '../../charts/text-width';
 import { useElementWidth } from '../../charts/use-element-width';
-import { wrappedCategoryTick } from '../../charts/wrapped-tick';
-import type { Row } from '../../db/connector';
 import { suppressedLabel } from './display';
 import { LEVELS, type DistributionRow } from './queries';
 
@@ -21,32 +10,15 @@ const LEVEL_FILLS = ['#e8edee', '#aecbe8', '#6ea6dc', '#005eb8', '#003087'] as c
 const LEVEL_TEXT = ['#212b32', '#212b32', '#212b32', '#ffffff', '#ffffff'] as const;
 const LEVEL_NAMES = ['Level 0 (not yet level 1)', 'Level 1', 'Level 2', 'Level 3', 'Level 4'] as const;
 
-interface SegmentProps {
-  x?: number;
-  y?: number;
-  width?: number;
-  height?: number;
-  fill?: string;
-  payload?: DistributionRow;
-}
-
-/**
- * One level's segment; where the domain's single target level begins, a thick black rule crosses the bar, so the
- * target is marked by position and shape, not colour.
- */
-function renderSegment(level: number, { x = 0, y = 0, width = 0, height = 0, fill, payload }: SegmentProps) {
-  const marked =
-    payload &&
-    payload.level_0 !== null &&
-    payload.target_min === payload.target_max &&
-    payload.target_min === level;
-  return (
-    <g>
-      <rect x={x} y={y} width={Math.max(0, width)} height={height} fill={fill} />
-      {marked && <rect x={x - 2} y={y - 5} width={4} height={height + 10} fill="#212b32" />}
-    </g>
-  );
-}
+const BAND = 64;
+const BAR = 30;
+const TOP = 8;
+const AXIS_HEIGHT = 30;
+const LINE_HEIGHT = 15;
+const FONT = '14px Frutiger, Arial, "Helvetica Neue", sans-serif';
+const TEXT = '#212b32';
+const AXIS = '#425563';
+const TICKS = [0, 25, 50, 75, 100];
 
 interface LevelDistributionChartProps {
   readonly rows: readonly DistributionRow[];
@@ -54,93 +26,126 @@ interface LevelDistributionChartProps {
   readonly categoryLabel: (row: DistributionRow) => string;
 }
 
-/** Each domain's respondents split by level 0-4, as a bar of 100%. */
+/**
+ * Each domain's respondents split by level 0-4, as a bar of 100%. Where the domain's single target level
+ * begins, a thick black rule crosses the bar, so the target is marked by position and shape, not colour. Plain
+ * SVG, redrawn on every filter change (see bar-chart.tsx).
+ */
 export function LevelDistributionChart({ rows, categoryLabel }: LevelDistributionChartProps) {
   const [ref, width] = useElementWidth<HTMLDivElement>(600);
   const labelWidth = Math.min(220, Math.max(100, Math.round(width * 0.36)));
-  const data = rows.map((row) => {
-    const plotted: Row = { ...row, category: categoryLabel(row) };
-    for (const level of LEVELS) plotted[`__level_${level}`] = row[`level_${level}`] ?? 0;
-    return plotted;
-  });
+  const plotLeft = 8 + labelWidth;
+  // Room on the right for the "100%" tick label, centred on the end of the axis.
+  const plotRight = Math.max(plotLeft + 40, width - 24);
+  const x = (share: number) => plotLeft + ((plotRight - plotLeft) * share) / 100;
+  const plotHeight = rows.length * BAND;
+  const height = TOP + plotHeight + AXIS_HEIGHT;
+
   return (
     <div ref={ref}>
-      <ResponsiveContainer width="100%" height={rows.length * 64 + 90}>
-        <BarChart
-          data={data}
-          layout="vertical"
-          margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
-          barSize={30}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid horizontal={false} stroke="#d8dde0" />
-          <XAxis type="number" domain={[0, 100]} tickFormatter={formatPercent} stroke="#425563" />
-          <YAxis
-            type="category"
-            dataKey="category"
-            width={labelWidth}
-            interval={0}
-            stroke="#425563"
-            tick={wrappedCategoryTick(labelWidth)}
-          />
-          <Tooltip
-            isAnimationActive={false}
-            formatter={(_value, name, item) => {
-              const row = item.payload as DistributionRow;
-              const level = LEVELS[LEVEL_NAMES.indexOf(name as (typeof LEVEL_NAMES)[number])];
-              if (level === undefined) return ['', ''];
-              const share = row[`level_${level}`];
-              return [share === null ? suppressedLabel(row.respondents) : formatPercent(share), name];
-            }}
-          />
-          <Legend
-            itemSorter={null}
-            formatter={(value: string) => <span className="legend-label">{value}</span>}
-          />
-          {LEVELS.map((level) => (
-            <Bar
-              key={level}
-              dataKey={`__level_${level}`}
-              name={LEVEL_NAMES[level]}
-              stackId="levels"
-              fill={LEVEL_FILLS[level]}
-              stroke="#ffffff"
-              shape={(props: SegmentProps) => renderSegment(level, props)}
-              isAnimationActive={false}
-            >
-              <LabelList
-                position="center"
-                fill={LEVEL_TEXT[level]}
-                // Only segments wide enough to hold their label print it; the table holds every share.
-                valueAccessor={(entry) => {
-                  const share = (entry.payload as DistributionRow)[`level_${level}`];
-                  return share !== null && 'width' in entry && Number(entry.width) >= 34
-                    ? formatPercent(share)
-                    : '';
-                }}
-              />
-            </Bar>
+      <ul className="chart-legend">
+        {LEVELS.map((level) => (
+          <li key={level}>
+            <svg width="14" height="14" aria-hidden="true">
+              <rect width="14" height="14" fill={LEVEL_FILLS[level]} stroke={AXIS} />
+            </svg>{' '}
+            <span className="legend-label">{LEVEL_NAMES[level]}</span>
+          </li>
+        ))}
+      </ul>
+      <svg
+        className="chart-surface bar-chart"
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        fontSize={14}
+        aria-hidden="true"
+      >
+        <g stroke="#d8dde0">
+          {TICKS.map((tick) => (
+            <line key={tick} x1={x(tick)} x2={x(tick)} y1={TOP} y2={TOP + plotHeight} />
           ))}
-          <Bar
-            dataKey={() => 0}
-            stackId="levels"
-            legendType="none"
-            tooltipType="none"
-            // A custom shape keeps Recharts from dropping this zero-length bar, whose label says why a row is empty.
-            shape={() => <g />}
-            isAnimationActive={false}
-          >
-            <LabelList
-              position="right"
-              fill="#212b32"
-              valueAccessor={(entry) => {
-                const row = entry.payload as DistributionRow;
-                return row.level_0 === null ? suppressedLabel(row.respondents) : '';
-              }}
-            />
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
+        </g>
+        {rows.map((row, index) => {
+          const top = TOP + index * BAND;
+          const barTop = top + (BAND - BAR) / 2;
+          const label = categoryLabel(row);
+          const lines = wrapText(label, labelWidth - 8, FONT, 4);
+          const single = row.target_min === row.target_max;
+          let start = 0;
+          return (
+            <g key={row.domain_id}>
+              <text
+                x={plotLeft - 8}
+                y={top + BAND / 2 - ((lines.length - 1) * LINE_HEIGHT) / 2}
+                textAnchor="end"
+                dominantBaseline="central"
+                fill={TEXT}
+              >
+                {lines.join(' ') !== label && <title>{label}</title>}
+                {lines.map((line, i) => (
+                  <tspan key={i} x={plotLeft - 8} dy={i === 0 ? 0 : LINE_HEIGHT}>
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+              {row.level_0 === null ? (
+                <text x={plotLeft + 5} y={top + BAND / 2} dominantBaseline="central" fill={TEXT}>
+                  {suppressedLabel(row.respondents)}
+                </text>
+              ) : (
+                LEVELS.map((level) => {
+                  const share = row[`level_${level}`] ?? 0;
+                  const left = x(start);
+                  const segment = x(start + share) - left;
+                  start += share;
+                  const printed = formatPercent(share);
+                  // Only segments wide enough to hold their label print it; the table holds every share.
+                  const fits = segment >= Math.max(34, textWidth(printed, FONT) + 6);
+                  return (
+                    <g key={level}>
+                      <rect
+                        x={left}
+                        y={barTop}
+                        width={Math.max(0, segment)}
+                        height={BAR}
+                        fill={LEVEL_FILLS[level]}
+                        stroke="#ffffff"
+                      />
+                      {single && row.target_min === level && (
+                        <rect x={left - 2} y={barTop - 5} width={4} height={BAR + 10} fill={TEXT} />
+                      )}
+                      {fits && (
+                        <text
+                          className="bar-chart-value"
+                          x={left + segment / 2}
+                          y={barTop + BAR / 2}
+                          textAnchor="middle"
+                          dominantBaseline="central"
+                          fill={LEVEL_TEXT[level]}
+                        >
+                          {printed}
+                        </text>
+                      )}
+                    </g>
+                  );
+                })
+              )}
+            </g>
+          );
+        })}
+        <g fill={AXIS}>
+          <line x1={plotLeft} x2={plotRight} y1={TOP + plotHeight} y2={TOP + plotHeight} stroke={AXIS} />
+          {TICKS.map((tick) => (
+            <g key={tick}>
+              <line x1={x(tick)} x2={x(tick)} y1={TOP + plotHeight} y2={TOP + plotHeight + 6} stroke={AXIS} />
+              <text x={x(tick)} y={TOP + plotHeight + 20} textAnchor="middle">
+                {formatPercent(tick)}
+              </text>
+            </g>
+          ))}
+        </g>
+      </svg>
     </div>
   );
 }

@@ -1,17 +1,7 @@
-import {
-  CartesianGrid,
-  LabelList,
-  Legend,
-  Line,
-  LineChart,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import '../../charts/bar-chart.css';
 import { formatInteger, formatPercent } from '../../charts/format';
 import { NHS_BLUE } from '../../charts/palette';
+import { textWidth } from '../../charts/text-width';
 import { useElementWidth } from '../../charts/use-element-width';
 import { SUPPRESSED } from '../../data/small-numbers';
 import type { RoundTrendRow } from './queries';
@@ -22,96 +12,153 @@ interface TrendChartProps {
   readonly selectedRound: string | null;
 }
 
-interface CrossProps {
-  cx?: number;
-  cy?: number;
-  index?: number;
-}
+const HEIGHT = 280;
+const MARGIN = { top: 24, right: 24, bottom: 30, left: 56 };
+const FONT = '14px Frutiger, Arial, "Helvetica Neue", sans-serif';
+const TEXT = '#212b32';
+const AXIS = '#425563';
+const GRID = '#d8dde0';
+const TICKS = [0, 25, 50, 75, 100];
 
-/** A cross on the axis where a round is suppressed, so a gap in the line is explained where it appears. */
-function renderCross({ cx, cy, index }: CrossProps) {
-  if (cx === undefined || cy === undefined || !Number.isFinite(cy)) return <g key={index} />;
-  return (
-    <path
-      key={index}
-      d={`M${cx - 5},${cy - 5}L${cx + 5},${cy + 5}M${cx - 5},${cy + 5}L${cx + 5},${cy - 5}`}
-      stroke="#425563"
-      strokeWidth={2}
-    />
-  );
-}
+const cross = (x: number, y: number) =>
+  `M${x - 5},${y - 5}L${x + 5},${y + 5}M${x - 5},${y + 5}L${x + 5},${y - 5}`;
 
-function TrendTooltip({ active, payload }: { active?: boolean; payload?: { payload: RoundTrendRow }[] }) {
-  const row = payload?.[0]?.payload;
-  if (!active || !row) return null;
-  return (
-    <div className="chart-tooltip">
-      <strong>{row.round}</strong>
-      <br />
-      {row.share_meeting === null
-        ? `${formatInteger(row.respondents)} respondents: ${SUPPRESSED}`
-        : `${formatPercent(row.share_meeting)} meeting target, ${formatInteger(row.respondents)} respondents`}
-    </div>
-  );
-}
+const describe = (row: RoundTrendRow) =>
+  row.share_meeting === null
+    ? `${row.round}: ${formatInteger(row.respondents)} respondents, ${SUPPRESSED}`
+    : `${row.round}: ${formatPercent(row.share_meeting)} meeting target, ${formatInteger(row.respondents)} respondents`;
 
 /**
  * Share meeting target by round: a line that breaks where a round is suppressed (marked with a cross on the axis)
- * rather than joining across it, and the selected round marked by a labelled rule.
+ * rather than joining across it, and the selected round marked by a labelled rule. Plain SVG, redrawn on every
+ * filter change (see bar-chart.tsx); pointing at a round shows its numbers, which are all in the table too.
  */
 export function TrendChart({ rows, selectedRound }: TrendChartProps) {
   const [ref, width] = useElementWidth<HTMLDivElement>(600);
-  const data = rows.map((row) => ({ ...row, suppressed_at: row.share_meeting === null ? 0 : null }));
+  const left = MARGIN.left;
+  const right = Math.max(left + 40, width - MARGIN.right);
+  const bottom = HEIGHT - MARGIN.bottom;
+  const step = rows.length > 1 ? (right - left) / (rows.length - 1) : 0;
+  const x = (index: number) => (rows.length > 1 ? left + index * step : (left + right) / 2);
+  const y = (share: number) => bottom - ((bottom - MARGIN.top) * share) / 100;
+  // Every round label that fits: a label is skipped when it would come within 12 px of the last one drawn.
+  const labelWidth = Math.max(0, ...rows.map((r) => textWidth(r.round, FONT)));
+  const every = Math.max(1, Math.ceil((labelWidth + 12) / Math.max(1, step)));
+  // The line, broken at suppressed rounds.
+  const segments: string[] = [];
+  let path = '';
+  rows.forEach((row, index) => {
+    if (row.share_meeting === null) {
+      if (path) segments.push(path);
+      path = '';
+      return;
+    }
+    path += `${path ? 'L' : 'M'}${x(index)},${y(row.share_meeting)}`;
+  });
+  if (path) segments.push(path);
+  const selected = rows.findIndex((r) => r.round === selectedRound);
   const anySuppressed = rows.some((r) => r.share_meeting === null);
+
   return (
     <div ref={ref}>
-      <ResponsiveContainer width="100%" height={320}>
-        <LineChart data={data} margin={{ top: 24, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
-          <CartesianGrid stroke="#d8dde0" />
-          <XAxis dataKey="round" stroke="#425563" minTickGap={12} />
-          <YAxis domain={[0, 100]} tickFormatter={formatPercent} width={48} stroke="#425563" />
-          <Tooltip content={<TrendTooltip />} isAnimationActive={false} />
-          <Legend formatter={(value: string) => <span className="legend-label">{value}</span>} />
-          {selectedRound && (
-            <ReferenceLine
-              x={selectedRound}
-              stroke="#212b32"
+      <ul className="chart-legend">
+        <li>
+          <svg width="18" height="14" aria-hidden="true">
+            <line x1="0" x2="18" y1="7" y2="7" stroke={NHS_BLUE} strokeWidth="2.5" />
+            <circle cx="9" cy="7" r="4" fill="#ffffff" stroke={NHS_BLUE} strokeWidth="2" />
+          </svg>{' '}
+          <span className="legend-label">Meeting target (%)</span>
+        </li>
+        {anySuppressed && (
+          <li>
+            <svg width="14" height="14" aria-hidden="true">
+              <path d={cross(7, 7)} stroke={AXIS} strokeWidth="2" />
+            </svg>{' '}
+            <span className="legend-label">Suppressed round: fewer than 10 respondents</span>
+          </li>
+        )}
+      </ul>
+      <svg
+        className="chart-surface trend-chart"
+        width={width}
+        height={HEIGHT}
+        viewBox={`0 0 ${width} ${HEIGHT}`}
+        fontSize={14}
+        aria-hidden="true"
+      >
+        <g stroke={GRID}>
+          {TICKS.map((tick) => (
+            <line key={tick} x1={left} x2={right} y1={y(tick)} y2={y(tick)} />
+          ))}
+          {rows.map((row, index) => (
+            <line key={row.round} x1={x(index)} x2={x(index)} y1={MARGIN.top} y2={bottom} />
+          ))}
+        </g>
+        <g fill={AXIS}>
+          <line x1={left} x2={left} y1={MARGIN.top} y2={bottom} stroke={AXIS} />
+          <line x1={left} x2={right} y1={bottom} y2={bottom} stroke={AXIS} />
+          {TICKS.map((tick) => (
+            <text key={tick} x={left - 8} y={y(tick)} textAnchor="end" dominantBaseline="central">
+              {formatPercent(tick)}
+            </text>
+          ))}
+          {rows.map((row, index) =>
+            index % every === 0 ? (
+              <text key={row.round} x={x(index)} y={bottom + 20} textAnchor="middle">
+                {row.round}
+              </text>
+            ) : null,
+          )}
+        </g>
+        {selected >= 0 && (
+          <g>
+            <line
+              x1={x(selected)}
+              x2={x(selected)}
+              y1={MARGIN.top}
+              y2={bottom}
+              stroke={TEXT}
               strokeDasharray="4 3"
-              label={{ value: 'Selected round', position: 'insideTopRight', fill: '#212b32' }}
             />
-          )}
-          <Line
-            dataKey="share_meeting"
-            name="Meeting target (%)"
-            stroke={NHS_BLUE}
-            strokeWidth={2.5}
-            dot={{ r: 4 }}
-            connectNulls={false}
-            isAnimationActive={false}
-          >
-            {width >= 640 && (
-              <LabelList
-                position="top"
-                fill="#212b32"
-                valueAccessor={(entry) => {
-                  const share = (entry.payload as RoundTrendRow).share_meeting;
-                  return share === null ? '' : formatPercent(share);
-                }}
-              />
+            <text x={x(selected) - 6} y={MARGIN.top + 14} textAnchor="end" fill={TEXT}>
+              Selected round
+            </text>
+          </g>
+        )}
+        {segments.map((d) => (
+          <path key={d} d={d} fill="none" stroke={NHS_BLUE} strokeWidth={2.5} />
+        ))}
+        {rows.map((row, index) => (
+          <g key={row.round}>
+            <title>{describe(row)}</title>
+            {row.share_meeting === null ? (
+              <path d={cross(x(index), y(0))} stroke={AXIS} strokeWidth={2} />
+            ) : (
+              <>
+                <circle
+                  cx={x(index)}
+                  cy={y(row.share_meeting)}
+                  r={4}
+                  fill="#ffffff"
+                  stroke={NHS_BLUE}
+                  strokeWidth={2}
+                />
+                {width >= 640 && (
+                  <text
+                    className="bar-chart-value"
+                    x={x(index)}
+                    y={y(row.share_meeting) - 10}
+                    textAnchor="middle"
+                    fill={TEXT}
+                  >
+                    {formatPercent(row.share_meeting)}
+                  </text>
+                )}
+              </>
             )}
-          </Line>
-          {anySuppressed && (
-            <Line
-              dataKey="suppressed_at"
-              name="Suppressed round: fewer than 10 respondents"
-              stroke="none"
-              dot={renderCross}
-              legendType="cross"
-              isAnimationActive={false}
-            />
-          )}
-        </LineChart>
-      </ResponsiveContainer>
+          </g>
+        ))}
+      </svg>
     </div>
   );
 }
