@@ -3,16 +3,28 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 
+/** One filter change, in milliseconds from the URL change. */
+export interface FilterStep {
+  /** Every query answered and every chart on screen drawn with the new numbers, and painted: the target's measure. */
+  readonly settled: number;
+  /** Every chart of the view drawn, those off screen included (they follow the on-screen ones, see use-visible-first.ts). */
+  readonly allDrawn: number;
+  /** From the first analysis query sent to the last one answered: the engine's part, overlapping the drawing. */
+  readonly queries: number;
+}
+
 /**
- * Filter latency as a planner feels it: from the URL change that a click on a bar makes to the page having drawn
- * every chart of the view with the new numbers. The app marks `view-settled` when its last analysis query has
- * its result (src/app/settled-mark.tsx); one animation frame later the charts are painted.
+ * Filter latency as a planner feels it: from the URL change that a click on a bar makes to the charts on the
+ * screen drawn with the new numbers. The app marks `view-settled` when its last analysis query has its result
+ * (src/app/settled-mark.tsx); a figure says data-drawn="pending" until it shows the latest numbers it was given.
+ * The step ends at the next animation frame after both hold for the figures on screen; it goes on to time the
+ * figures off screen too.
  *
  * Each step is a filter state not seen before in the session, so no step is answered from the query cache: these
  * are the cold numbers, the worst a user meets.
  */
-export async function timeFilterSteps(page: Page, hashes: readonly string[]): Promise<number[]> {
-  const times: number[] = [];
+export async function timeFilterSteps(page: Page, hashes: readonly string[]): Promise<FilterStep[]> {
+  const steps: FilterStep[] = [];
   for (const hash of hashes) {
     const start = await page.evaluate((next) => {
       const at = performance.now();
@@ -21,15 +33,48 @@ export async function timeFilterSteps(page: Page, hashes: readonly string[]): Pr
     }, hash);
     const settled = await page.waitForFunction(
       (after) => {
-        const mark = performance.getEntriesByName('view-settled').find((m) => m.startTime > after);
-        return mark ? new Promise<number>((r) => requestAnimationFrame(() => r(performance.now()))) : null;
+        if (!performance.getEntriesByName('view-settled').some((m) => m.startTime > after)) return null;
+        const pendingOnScreen = [...document.querySelectorAll('figure[data-drawn="pending"]')].some((f) => {
+          const box = f.getBoundingClientRect();
+          return box.bottom > 0 && box.top < window.innerHeight;
+        });
+        return pendingOnScreen
+          ? null
+          : new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())));
       },
       start,
       { polling: 'raf', timeout: 30_000 },
     );
-    times.push(Number(await settled.jsonValue()) - start);
+    const allDrawn = await page.waitForFunction(
+      () =>
+        document.querySelector('main [aria-busy="true"]')
+          ? null
+          : new Promise<number>((r) => requestAnimationFrame(() => r(performance.now()))),
+      null,
+      { polling: 'raf', timeout: 30_000 },
+    );
+    const queries = await page.evaluate((after) => {
+      const measures = performance
+        .getEntriesByType('measure')
+        .filter((m) => m.name.startsWith('query ') && m.startTime >= after);
+      if (measures.length === 0) return 0;
+      return (
+        Math.max(...measures.map((m) => m.startTime + m.duration)) -
+        Math.min(...measures.map((m) => m.startTime))
+      );
+    }, start);
+    steps.push({
+      settled: Number(await settled.jsonValue()) - start,
+      allDrawn: Number(await allDrawn.jsonValue()) - start,
+      queries,
+    });
   }
-  return times;
+  return steps;
+}
+
+/** Brings the view's first chart to the top of the screen, where a planner about to click a bar would be looking. */
+export async function scrollToCharts(page: Page): Promise<void> {
+  await page.evaluate(() => document.querySelector('main figure')?.scrollIntoView({ block: 'start' }));
 }
 
 /** Waits until the view's queries have all answered once, so the steps that follow start from a settled page. */
