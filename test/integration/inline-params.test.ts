@@ -121,7 +121,6 @@ function analyses(): AnalysisQuery[] {
       capabilities.levelDistribution(f),
       capabilities.shareMeetingByRound(f),
       icbComparison('QE1', f),
-      capabilityFilterOptions(f.region),
     );
   }
   for (const scope of [
@@ -136,7 +135,12 @@ function analyses(): AnalysisQuery[] {
       board.gapsByArchetypeAndDomain(scope),
     );
   }
-  list.push(board.boardHeadlines(), board.readyWithinYearByCare(), board.nationalDemand());
+  list.push(
+    capabilityFilterOptions(),
+    board.boardHeadlines(),
+    board.readyWithinYearByCare(),
+    board.nationalDemand(),
+  );
   for (const scale of [1, 0.0123456789]) {
     list.push(
       projection.projectionTotals([], scale),

@@ -15,7 +15,7 @@ import { LevelDistributionFigure } from './level-distribution-figure';
 import { capabilityParamChecks, knownRegions } from './param-checks';
 import { PriorityFigure } from './priority-figure';
 import { icbComparison, type ComparisonRow } from './comparison-queries';
-import { capabilityFilterOptions, type FilterOptionRow } from './option-queries';
+import { capabilityFilterOptions, optionsInRegions, type FilterOptionRow } from './option-queries';
 import {
   gapsByArchetypeAndDomain,
   levelDistribution,
@@ -38,11 +38,10 @@ const ASSESSMENT_SOURCE =
 
 export function CapabilitiesPage() {
   const regions = knownRegions(useHashLocation().params);
-  const options = useQuery(analysisQueryOptions<FilterOptionRow>(capabilityFilterOptions(regions)));
+  const allOptions = useQuery(analysisQueryOptions<FilterOptionRow>(capabilityFilterOptions())).data;
+  const options = allOptions && optionsInRegions(allOptions, regions);
   // Values the data does not hold are left out (and named in a notice) rather than filtering to nothing.
-  const { params, ignored, location } = useCheckedParams(
-    capabilityParamChecks(options.data, regions.length > 0),
-  );
+  const { params, ignored, location } = useCheckedParams(capabilityParamChecks(options, regions.length > 0));
   // The same object for as long as the filters are the same, so the figures below redraw only when they change.
   const filterKey = params.toString();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the filters' text on purpose (above)
@@ -50,8 +49,8 @@ export function CapabilitiesPage() {
   const summary = useQuery(analysisQueryOptions<SummaryRow>(selectionSummary(filters)));
 
   // Rounds come newest first; the latest is what the page shows when no round is chosen.
-  const latestRound = options.data?.find((o) => o.param === 'round')?.value;
-  const roundCount = options.data?.filter((o) => o.param === 'round').length;
+  const latestRound = options?.find((o) => o.param === 'round')?.value;
+  const roundCount = options?.filter((o) => o.param === 'round').length;
   const scope =
     filters.round === ALL_ROUNDS
       ? `all ${roundCount ?? '…'} assessment rounds, pooled`
@@ -68,7 +67,7 @@ export function CapabilitiesPage() {
         Healthcare Technologies Capability Framework, in {scope}, and which learning to commission first.
       </p>
       <IgnoredValuesNotice ignored={ignored} location={location} />
-      <FilterBar filters={filters} options={options.data} latestRound={latestRound} />
+      <FilterBar filters={filters} options={options} latestRound={latestRound} />
       <SelectionSummary summary={summary.data?.[0]} scope={scope} />
       <Figures filters={filters} selectedRound={selectedRound} />
     </div>
