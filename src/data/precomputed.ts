@@ -1,14 +1,21 @@
 import type { Row } from '../db/connector';
+import { isEngineReady } from '../db/engine';
 import precomputedResults from 'virtual:precomputed-results';
 import { analysisKey, type AnalysisQuery } from './analysis';
 import { tableProvenance } from './dataset-versions';
 import { viewTables } from './views';
 
+/** Results computed at build time by the same SQL on the same DuckDB build over the same bundled CSVs. */
+export interface BuildTimeResults {
+  /** The default views', so the first charts draw before DuckDB-wasm has started; recomputed once it has. */
+  readonly firstPaint: Record<string, Row[]>;
+  /** Analyses that depend on one of a few values (a type's profile), used as they are for the bundled data. */
+  readonly standing: Record<string, Row[]>;
+}
+
 /**
- * Results of the default views, computed at build time by the same SQL on the same DuckDB build over the same
- * bundled CSVs (scripts/precompute-results.ts). They let the first charts draw before DuckDB-wasm has started;
- * once it is ready, the app recomputes them live. They are only used while every table the analysis reads
- * still holds the bundled data, so uploaded data is never hidden behind them.
+ * See scripts/precompute-results.ts. Either kind is only used while every table the analysis reads still holds
+ * the bundled data, so uploaded data is never hidden behind them.
  */
 const fromBuild = new WeakSet<readonly Row[]>();
 
@@ -16,7 +23,9 @@ export function precomputedRows<T extends Row>(analysis: AnalysisQuery): T[] | u
   const tables = analysis.reads.flatMap((r) => viewTables(r));
   if (!tables.every((t) => tableProvenance(t).source === 'bundled' && tableProvenance(t).version === 0))
     return undefined;
-  const rows = precomputedResults[analysisKey(analysis)] as T[] | undefined;
+  const key = analysisKey(analysis);
+  const rows = (precomputedResults.standing[key] ??
+    (isEngineReady() ? undefined : precomputedResults.firstPaint[key])) as T[] | undefined;
   if (rows) fromBuild.add(rows);
   return rows;
 }

@@ -1,6 +1,6 @@
 import { queryOptions, replaceEqualDeep } from '@tanstack/react-query';
 import type { Row } from '../db/connector';
-import { isEngineReady, withEngine } from '../db/engine';
+import { withEngine } from '../db/engine';
 import type { AnalysisQuery } from './analysis';
 import { fetchBundledTable } from './bundled-files';
 import { tableVersions } from './dataset-versions';
@@ -12,8 +12,9 @@ export type { AnalysisQuery } from './analysis';
 
 /**
  * TanStack Query options for one analysis: the key holds the SQL, its parameters and the versions of the
- * tables it reads, and the fetcher runs it on the browser's DuckDB. Until DuckDB is ready, a default view's
- * result computed at build time stands in (see precomputed.ts).
+ * tables it reads, and the fetcher runs it on the browser's DuckDB. A result computed at build time stands in
+ * where there is one for the bundled data: a default view's until DuckDB is ready, a standing analysis's always
+ * (see precomputed.ts).
  */
 export function analysisQueryOptions<T extends Row>(analysis: AnalysisQuery) {
   const { name, reads, query } = analysis;
@@ -21,7 +22,7 @@ export function analysisQueryOptions<T extends Row>(analysis: AnalysisQuery) {
   return queryOptions({
     queryKey: ['analysis', name, versions, query.sql, query.params] as const,
     queryFn: async () => {
-      const early = isEngineReady() ? undefined : precomputedRows<T>(analysis);
+      const early = precomputedRows<T>(analysis);
       if (early) return early;
       // On the engine that replaces a lost one, the tables are loaded again (saved uploads restored) first.
       const start = performance.now();
@@ -36,7 +37,7 @@ export function analysisQueryOptions<T extends Row>(analysis: AnalysisQuery) {
     staleTime: Infinity,
     // Given as initial data, the build-time result is there for the very first render, with no pending state
     // and no second render to wait for.
-    initialData: () => (isEngineReady() ? undefined : precomputedRows<T>(analysis)),
+    initialData: () => precomputedRows<T>(analysis),
     // Equal results keep their old identity so charts do not redraw, except when the live result replaces a
     // build-time one: the figure then shows that its numbers are now computed here.
     structuralSharing: (previous: unknown, next: unknown) =>

@@ -63,6 +63,9 @@ describe('cross-filtering #/technologies', () => {
         expect.stringContaining('London'),
       ]);
       await expectEveryTable(db, page, chosen);
+      // The profile depends on the type alone: for the bundled data it comes from results computed at build
+      // time (no query in the browser), and its tables, just read, equal the SQL run here.
+      expect(await page.locator('.profile figure[data-source="build"]').count()).toBe(5);
       await expectNoAxeViolations(page);
 
       const colleague = await context.newPage();

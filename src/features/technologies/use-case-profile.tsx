@@ -8,17 +8,10 @@ import type { AnalysisQuery } from '../../data/sql-query';
 import { withFilter } from '../../state/hash-location';
 import { useHashLocation } from '../../state/use-hash-location';
 import { DEPLOYMENT_SOURCE, MULTI_LABEL_NOTE, ROADMAP_SOURCE, SINGLE_LABEL_NOTE } from './copy';
-import { NO_FILTERS, type TechnologyFilters } from './filters';
-import {
-  clinicalAreas,
-  mostAffectedGroups,
-  pointsOfCare,
-  technologiesByRegion,
-  timeToDeployment,
-} from './queries';
+import type { TechnologyFilters } from './filters';
+import { PROFILE_TOP, profileAnalyses } from './profile-queries';
 import { useAnalysis } from '../../data/use-analysis';
 
-const TOP = 5;
 /** The one profile the HEE dashboard's coverage published figures for (shared/reference, section 1). */
 const PUBLISHED_PROFILE = 'Remote monitoring';
 
@@ -96,7 +89,7 @@ export function UseCaseProfile({ filters }: { readonly filters: TechnologyFilter
       </section>
     );
   }
-  const only = { ...NO_FILTERS, type: [type] };
+  const analyses = profileAnalyses(type);
   const published = type === PUBLISHED_PROFILE;
   const profileSource = `${ROADMAP_SOURCE}${published ? '. Published (HEE dashboard, on a slightly different base, so shares may differ by a point or two): Medic, General Practice 28% and district nurses 19%; Respiratory 34% and General Practice 31%; individual/self-care 72%; about 53% three years to deployment. Illustrative: the rest' : '. Illustrative: profiles of types other than Remote monitoring are not published'}`;
   const provenance: Provenance = published ? 'published and illustrative' : 'illustrative';
@@ -109,8 +102,8 @@ export function UseCaseProfile({ filters }: { readonly filters: TechnologyFilter
       </p>
       <div className="figure-grid">
         <ProfileFigure
-          title={`${type}: top ${TOP} workforce groups`}
-          query={mostAffectedGroups(only, TOP)}
+          title={`${type}: top ${PROFILE_TOP} workforce groups`}
+          query={analyses.groups}
           categoryKey="workforce_group"
           categoryLabel="Workforce group"
           note={MULTI_LABEL_NOTE}
@@ -119,8 +112,8 @@ export function UseCaseProfile({ filters }: { readonly filters: TechnologyFilter
           labelWidth={200}
         />
         <ProfileFigure
-          title={`${type}: top ${TOP} clinical areas`}
-          query={clinicalAreas(only, TOP)}
+          title={`${type}: top ${PROFILE_TOP} clinical areas`}
+          query={analyses.areas}
           categoryKey="clinical_area"
           categoryLabel="Clinical area"
           note={SINGLE_LABEL_NOTE}
@@ -130,7 +123,7 @@ export function UseCaseProfile({ filters }: { readonly filters: TechnologyFilter
         />
         <ProfileFigure
           title={`${type}: points of care`}
-          query={pointsOfCare(only)}
+          query={analyses.care}
           categoryKey="point_of_care"
           categoryLabel="Point of care"
           note={MULTI_LABEL_NOTE}
@@ -140,7 +133,7 @@ export function UseCaseProfile({ filters }: { readonly filters: TechnologyFilter
         />
         <ProfileFigure
           title={`${type}: time to deployment`}
-          query={timeToDeployment(only)}
+          query={analyses.years}
           categoryKey="time_to_deployment"
           categoryLabel="Time to deployment"
           note={SINGLE_LABEL_NOTE}
@@ -150,7 +143,7 @@ export function UseCaseProfile({ filters }: { readonly filters: TechnologyFilter
         />
         <ProfileFigure
           title={`${type}: NHS regions where in use`}
-          query={technologiesByRegion(only)}
+          query={analyses.regions}
           categoryKey="region"
           categoryLabel="NHS region"
           note={MULTI_LABEL_NOTE}
