@@ -64,6 +64,11 @@ const stepLatency = (steps: FilterStep[]) => ({
   ...latency(steps.map((s) => s.settled)),
   all_charts: latency(steps.map((s) => s.allDrawn)),
   queries: latency(steps.map((s) => s.queries)),
+  // Which filter states the tail is made of.
+  slowest: [...steps]
+    .sort((a, b) => b.settled - a.settled)
+    .slice(0, 3)
+    .map((s) => ({ hash: s.hash, ms: round(s.settled), queries_ms: round(s.queries) })),
 });
 
 async function markTime(page: Page, name: string, timeoutMs = 30_000): Promise<number> {

@@ -5,6 +5,8 @@ import type { Page } from 'playwright-core';
 
 /** One filter change, in milliseconds from the URL change. */
 export interface FilterStep {
+  /** The view and filters stepped to. */
+  readonly hash: string;
   /** Every query answered and every chart on screen drawn with the new numbers, and painted: the target's measure. */
   readonly settled: number;
   /** Every chart of the view drawn, those off screen included (they follow the on-screen ones, see use-visible-first.ts). */
@@ -64,6 +66,7 @@ export async function timeFilterSteps(page: Page, hashes: readonly string[]): Pr
       );
     }, start);
     steps.push({
+      hash,
       settled: Number(await settled.jsonValue()) - start,
       allDrawn: Number(await allDrawn.jsonValue()) - start,
       queries,
