@@ -35,6 +35,15 @@ export const VIEWS = {
       ORDER BY a.assessed_on, i.region, a.icb_code`,
   },
   /**
+   * The assessment rounds the data holds, newest last. Several queries need the list or the latest round, and
+   * scanning the assessments for them cost a full pass over an upload of a million rows each time.
+   */
+  assessment_rounds: {
+    name: 'assessment_rounds',
+    tables: ['capability_assessments'],
+    sql: `SELECT DISTINCT assessed_on FROM capability_assessments ORDER BY assessed_on`,
+  },
+  /**
    * One row per technology with its multi-valued attributes as lists, so a filter on workforce group, point of
    * care, region or ICB is a list test on the row instead of a semi-join per filter in every query: about a
    * third of the cost of each #/technologies query (README, Performance).

@@ -59,21 +59,7 @@ beforeAll(async () => {
       Promise.resolve(db.registerFileBuffer(name, bytes.slice())),
     dropFile: (name: string) => Promise.resolve(db.dropFile(name)),
   } as unknown as Connector;
-  await ensureRelations(
-    loader,
-    [
-      'icbs',
-      'ai_roadmap_technologies',
-      'ai_roadmap_workforce_groups',
-      'ai_roadmap_points_of_care',
-      'technology_deployments',
-      'technology_facets',
-      'capability_gaps',
-      'capability_framework',
-      'digital_workforce_projection',
-    ],
-    readBundledTable,
-  );
+  await ensureRelations(loader, [...new Set(analyses().flatMap((a) => a.reads))], readBundledTable);
 });
 
 const technologyUrls = [

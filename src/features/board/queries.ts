@@ -134,7 +134,7 @@ export interface GapPairRow extends Record<string, unknown> {
 export function gapsByArchetypeAndDomain(scope: Scope): AnalysisQuery {
   return {
     name: 'board-gaps-by-archetype-domain',
-    reads: ['capability_gaps', 'capability_framework'],
+    reads: ['capability_gaps', 'assessment_rounds', 'capability_framework'],
     query: join([
       `WITH names AS (SELECT DISTINCT domain_id, domain_name FROM capability_framework)
        SELECT g.archetype, g.domain_id::INTEGER AS domain_id, n.domain_name,
@@ -144,7 +144,7 @@ export function gapsByArchetypeAndDomain(scope: Scope): AnalysisQuery {
        FROM capability_gaps g JOIN names n USING (domain_id)`,
       where(
         scopeCondition(scope, 'g'),
-        sql('g.assessed_on = (SELECT max(assessed_on) FROM capability_assessments)'),
+        sql('g.assessed_on = (SELECT max(assessed_on) FROM assessment_rounds)'),
       ),
       'GROUP BY g.archetype, g.domain_id, n.domain_name ORDER BY below_target DESC, mean_gap DESC, g.archetype, g.domain_id',
     ]),

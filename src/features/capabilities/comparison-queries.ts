@@ -36,7 +36,7 @@ export function icbComparison(icbCode: string, filters: CapabilityFilters): Anal
     .join(',\n              ');
   return {
     name: 'icb-region-england-comparison',
-    reads: ['capability_gaps', 'capability_framework', 'icbs'],
+    reads: ['capability_gaps', 'assessment_rounds', 'capability_framework', 'icbs'],
     query: join([
       sql(
         `WITH chosen AS (SELECT icb_code, icb_name, region FROM icbs WHERE icb_code = ?),

@@ -65,7 +65,7 @@ export function roundCondition(filters: CapabilityFilters): SqlFragment | null {
   if (filters.round === ALL_ROUNDS) return null;
   return filters.round
     ? sql('g.assessed_on = CAST(? AS DATE)', [filters.round])
-    : sql('g.assessed_on = (SELECT max(assessed_on) FROM capability_assessments)');
+    : sql('g.assessed_on = (SELECT max(assessed_on) FROM assessment_rounds)');
 }
 
 /** WHERE clause over the `capability_gaps` view (aliased g) for everything but the round. */

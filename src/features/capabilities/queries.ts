@@ -39,7 +39,7 @@ export interface SummaryRow extends Record<string, unknown> {
 export function selectionSummary(filters: CapabilityFilters): AnalysisQuery {
   return {
     name: 'capability-selection-summary',
-    reads: ['capability_gaps'],
+    reads: ['capability_gaps', 'assessment_rounds'],
     query: join([`SELECT ${GROUP_METRICS} FROM capability_gaps g`, selectionWhere(filters)]),
   };
 }
@@ -55,7 +55,7 @@ export interface ArchetypeRow extends Record<string, unknown> {
 export function targetsMetByArchetype(filters: CapabilityFilters): AnalysisQuery {
   return {
     name: 'targets-met-by-archetype',
-    reads: ['capability_gaps'],
+    reads: ['capability_gaps', 'assessment_rounds'],
     query: join([
       `SELECT g.archetype, ${GROUP_METRICS} FROM capability_gaps g`,
       selectionWhere(filters),
@@ -80,7 +80,7 @@ export function gapsByArchetypeAndDomain(filters: CapabilityFilters): AnalysisQu
   const n = 'c.respondents';
   return {
     name: 'gaps-by-archetype-and-domain',
-    reads: ['capability_gaps', 'capability_framework'],
+    reads: ['capability_gaps', 'assessment_rounds', 'capability_framework'],
     query: join([
       `WITH cells AS (
          SELECT g.archetype, g.domain_id, min(g.target_level) AS target_level,
@@ -123,7 +123,7 @@ export function priorityLearningNeeds(filters: CapabilityFilters): AnalysisQuery
                  list_position(${ARCHETYPE_ORDER}, p.archetype), p.archetype, p.domain_id`;
   return {
     name: 'priority-learning-needs',
-    reads: ['capability_gaps', 'capability_framework'],
+    reads: ['capability_gaps', 'assessment_rounds', 'capability_framework'],
     query: join([
       `WITH pairs AS (
          SELECT g.archetype, g.domain_id, min(g.target_level) AS target_level,
@@ -179,7 +179,7 @@ export function levelDistribution(filters: CapabilityFilters): AnalysisQuery {
   ).join(',\n              ');
   return {
     name: 'capability-level-distribution',
-    reads: ['capability_gaps', 'capability_framework'],
+    reads: ['capability_gaps', 'assessment_rounds', 'capability_framework'],
     query: join([
       `WITH domains AS (
          SELECT g.domain_id, ${RESPONDENTS_IN_DOMAIN} AS respondents,
@@ -213,7 +213,7 @@ export interface RoundTrendRow extends Record<string, unknown> {
 export function shareMeetingByRound(filters: CapabilityFilters): AnalysisQuery {
   return {
     name: 'share-meeting-by-round',
-    reads: ['capability_gaps'],
+    reads: ['capability_gaps', 'assessment_rounds'],
     query: join([
       `WITH selection AS (
          SELECT g.assessed_on, ${GROUP_METRICS}
@@ -222,7 +222,7 @@ export function shareMeetingByRound(filters: CapabilityFilters): AnalysisQuery {
       `  GROUP BY g.assessed_on)
        SELECT strftime(r.assessed_on, '%Y-%m-%d') AS round,
               coalesce(s.respondents, 0)::INTEGER AS respondents, s.share_meeting, s.mean_gap
-       FROM (SELECT DISTINCT assessed_on FROM capability_assessments) r
+       FROM assessment_rounds r
        LEFT JOIN selection s USING (assessed_on)
        ORDER BY r.assessed_on`,
     ]),
