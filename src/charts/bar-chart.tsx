@@ -2,6 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { useState, type KeyboardEvent } from 'react';
 import type { Row } from '../db/connector';
 import { NHS_BLUE } from './palette';
+import { CategoryLabel, ChartSurface, FONT, TEXT, ValueAxis, ValueGrid } from './svg-parts';
 import { wrapText } from './text-width';
 import { useElementWidth } from './use-element-width';
 import './bar-chart.css';
@@ -29,13 +30,8 @@ const BAR_HEIGHT = 28;
 const NARROW_BAR_HEIGHT = 40;
 const MARGIN = { top: 8, right: 56, bottom: 8, left: 8 };
 const AXIS_HEIGHT = 30;
-const TEXT = '#212b32';
-const AXIS = '#425563';
-const GRID = '#d8dde0';
 const SELECTED_FILL = '#003087';
-const FONT_SIZE = 14;
 const LINE_HEIGHT = 14;
-const FONT = `${FONT_SIZE}px Frutiger, Arial, "Helvetica Neue", sans-serif`;
 
 /** Keys that move between the bars of one chart, and where each goes. */
 function target(key: string, index: number, count: number): number | null {
@@ -113,25 +109,21 @@ export function HorizontalBarChart<T extends Row>(props: HorizontalBarChartProps
 
   return (
     <div ref={frameRef}>
-      <svg
-        className="chart-surface bar-chart"
+      <ChartSurface
+        kind="bar-chart"
         width={frameWidth}
         height={height}
-        viewBox={`0 0 ${frameWidth} ${height}`}
-        fontSize={FONT_SIZE}
         {...(selectable
           ? {
-              role: 'toolbar',
-              'aria-label': selectLabel ?? `Select ${valueLabel.toLowerCase()} bars to filter`,
-              'aria-orientation': 'vertical' as const,
+              attributes: {
+                role: 'toolbar',
+                'aria-label': selectLabel ?? `Select ${valueLabel.toLowerCase()} bars to filter`,
+                'aria-orientation': 'vertical',
+              },
             }
-          : { 'aria-hidden': true })}
+          : {})}
       >
-        <g className="bar-chart-grid" stroke={GRID}>
-          {ticks.map((tick) => (
-            <line key={tick} x1={x(tick)} x2={x(tick)} y1={MARGIN.top} y2={axisY} />
-          ))}
-        </g>
+        <ValueGrid ticks={ticks} x={x} top={MARGIN.top} bottom={axisY} />
         {values.map((value, index) => {
           const top = MARGIN.top + index * barHeight;
           const barTop = top + barHeight * 0.1;
@@ -165,20 +157,13 @@ export function HorizontalBarChart<T extends Row>(props: HorizontalBarChartProps
           );
           return (
             <g key={name}>
-              <text
+              <CategoryLabel
+                name={name}
+                lines={lines}
                 x={plotLeft - 8}
-                y={top + barHeight / 2 - ((lines.length - 1) * LINE_HEIGHT) / 2}
-                textAnchor="end"
-                dominantBaseline="central"
-                fill={TEXT}
-              >
-                {lines.join(' ') !== name && <title>{name}</title>}
-                {lines.map((line, i) => (
-                  <tspan key={i} x={plotLeft - 8} dy={i === 0 ? 0 : LINE_HEIGHT}>
-                    {line}
-                  </tspan>
-                ))}
-              </text>
+                y={top + barHeight / 2}
+                lineHeight={LINE_HEIGHT}
+              />
               {selectable ? (
                 <g
                   role="button"
@@ -209,18 +194,8 @@ export function HorizontalBarChart<T extends Row>(props: HorizontalBarChartProps
             </g>
           );
         })}
-        <g className="bar-chart-axis" fill={AXIS}>
-          <line x1={plotLeft} x2={plotRight} y1={axisY} y2={axisY} stroke={AXIS} />
-          {ticks.map((tick) => (
-            <g key={tick}>
-              <line x1={x(tick)} x2={x(tick)} y1={axisY} y2={axisY + 6} stroke={AXIS} />
-              <text x={x(tick)} y={axisY + 20} textAnchor="middle">
-                {format(tick)}
-              </text>
-            </g>
-          ))}
-        </g>
-      </svg>
+        <ValueAxis ticks={ticks} x={x} y={axisY} left={plotLeft} right={plotRight} format={format} />
+      </ChartSurface>
     </div>
   );
 }

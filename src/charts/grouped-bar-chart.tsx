@@ -1,6 +1,16 @@
 import { scaleLinear } from 'd3-scale';
 import type { Row } from '../db/connector';
 import { SERIES_COLOURS } from './palette';
+import {
+  CategoryLabel,
+  ChartLegend,
+  ChartSurface,
+  FONT,
+  swatch,
+  TEXT,
+  ValueAxis,
+  ValueGrid,
+} from './svg-parts';
 import { textWidth, wrapText } from './text-width';
 import { useElementWidth } from './use-element-width';
 import './bar-chart.css';
@@ -30,11 +40,6 @@ const LINE_HEIGHT = 15;
 const MAX_LINES = 4;
 const AXIS_HEIGHT = 30;
 const TOP = 8;
-const TEXT = '#212b32';
-const AXIS = '#425563';
-const GRID = '#d8dde0';
-const FONT_SIZE = 14;
-const FONT = `${FONT_SIZE}px Frutiger, Arial, "Helvetica Neue", sans-serif`;
 
 /**
  * Horizontal bars for one or more series, each bar labelled with its value (and, with several series, the
@@ -75,50 +80,29 @@ export function GroupedBarChart<T extends Row>(props: GroupedBarChartProps<T>) {
   return (
     <div ref={ref}>
       {several && (
-        <ul className="chart-legend">
-          {series.map((s, index) => (
-            <li key={s.key}>
-              <svg width="14" height="14" aria-hidden="true">
-                <rect width="14" height="14" fill={SERIES_COLOURS[index % SERIES_COLOURS.length]} />
-              </svg>{' '}
-              <span className="legend-label">{s.short ? `${s.short}: ${s.label}` : s.label}</span>
-            </li>
-          ))}
-        </ul>
+        <ChartLegend
+          items={series.map((s, index) => ({
+            key: s.key,
+            swatch: swatch(SERIES_COLOURS[index % SERIES_COLOURS.length]!),
+            label: s.short ? `${s.short}: ${s.label}` : s.label,
+          }))}
+        />
       )}
-      <svg
-        className="chart-surface bar-chart"
-        width={width}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
-        fontSize={FONT_SIZE}
-        aria-hidden="true"
-      >
-        <g stroke={GRID}>
-          {ticks.map((tick) => (
-            <line key={tick} x1={x(tick)} x2={x(tick)} y1={TOP} y2={TOP + plotHeight} />
-          ))}
-        </g>
+      <ChartSurface kind="bar-chart" width={width} height={height}>
+        <ValueGrid ticks={ticks} x={x} top={TOP} bottom={TOP + plotHeight} />
         {rows.map((row, index) => {
           const top = TOP + index * band;
           const barsTop = top + (band - series.length * (barSize + 2) + 2) / 2;
           const rowLines = labels[index]!;
           return (
             <g key={String(row[categoryKey])}>
-              <text
+              <CategoryLabel
+                name={String(row[categoryKey])}
+                lines={rowLines}
                 x={plotLeft - 8}
-                y={top + band / 2 - ((rowLines.length - 1) * LINE_HEIGHT) / 2}
-                textAnchor="end"
-                dominantBaseline="central"
-                fill={TEXT}
-              >
-                {rowLines.join(' ') !== String(row[categoryKey]) && <title>{String(row[categoryKey])}</title>}
-                {rowLines.map((line, i) => (
-                  <tspan key={i} x={plotLeft - 8} dy={i === 0 ? 0 : LINE_HEIGHT}>
-                    {line}
-                  </tspan>
-                ))}
-              </text>
+                y={top + band / 2}
+                lineHeight={LINE_HEIGHT}
+              />
               {series.map((s, i) => {
                 const value = row[s.key];
                 const end = typeof value === 'number' ? x(value) : plotLeft;
@@ -147,18 +131,15 @@ export function GroupedBarChart<T extends Row>(props: GroupedBarChartProps<T>) {
             </g>
           );
         })}
-        <g fill={AXIS}>
-          <line x1={plotLeft} x2={plotRight} y1={TOP + plotHeight} y2={TOP + plotHeight} stroke={AXIS} />
-          {ticks.map((tick) => (
-            <g key={tick}>
-              <line x1={x(tick)} x2={x(tick)} y1={TOP + plotHeight} y2={TOP + plotHeight + 6} stroke={AXIS} />
-              <text x={x(tick)} y={TOP + plotHeight + 20} textAnchor="middle">
-                {format(tick)}
-              </text>
-            </g>
-          ))}
-        </g>
-      </svg>
+        <ValueAxis
+          ticks={ticks}
+          x={x}
+          y={TOP + plotHeight}
+          left={plotLeft}
+          right={plotRight}
+          format={format}
+        />
+      </ChartSurface>
     </div>
   );
 }

@@ -1,5 +1,16 @@
 import '../../charts/bar-chart.css';
 import { formatPercent } from '../../charts/format';
+import {
+  AXIS,
+  CategoryLabel,
+  ChartLegend,
+  ChartSurface,
+  FONT,
+  swatch,
+  TEXT,
+  ValueAxis,
+  ValueGrid,
+} from '../../charts/svg-parts';
 import { textWidth, wrapText } from '../../charts/text-width';
 import { useElementWidth } from '../../charts/use-element-width';
 import { suppressedLabel } from './display';
@@ -15,9 +26,6 @@ const BAR = 30;
 const TOP = 8;
 const AXIS_HEIGHT = 30;
 const LINE_HEIGHT = 15;
-const FONT = '14px Frutiger, Arial, "Helvetica Neue", sans-serif';
-const TEXT = '#212b32';
-const AXIS = '#425563';
 const TICKS = [0, 25, 50, 75, 100];
 
 interface LevelDistributionChartProps {
@@ -43,29 +51,15 @@ export function LevelDistributionChart({ rows, categoryLabel }: LevelDistributio
 
   return (
     <div ref={ref}>
-      <ul className="chart-legend">
-        {LEVELS.map((level) => (
-          <li key={level}>
-            <svg width="14" height="14" aria-hidden="true">
-              <rect width="14" height="14" fill={LEVEL_FILLS[level]} stroke={AXIS} />
-            </svg>{' '}
-            <span className="legend-label">{LEVEL_NAMES[level]}</span>
-          </li>
-        ))}
-      </ul>
-      <svg
-        className="chart-surface bar-chart"
-        width={width}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
-        fontSize={14}
-        aria-hidden="true"
-      >
-        <g stroke="#d8dde0">
-          {TICKS.map((tick) => (
-            <line key={tick} x1={x(tick)} x2={x(tick)} y1={TOP} y2={TOP + plotHeight} />
-          ))}
-        </g>
+      <ChartLegend
+        items={LEVELS.map((level) => ({
+          key: String(level),
+          swatch: swatch(LEVEL_FILLS[level], AXIS),
+          label: LEVEL_NAMES[level],
+        }))}
+      />
+      <ChartSurface kind="bar-chart" width={width} height={height}>
+        <ValueGrid ticks={TICKS} x={x} top={TOP} bottom={TOP + plotHeight} />
         {rows.map((row, index) => {
           const top = TOP + index * BAND;
           const barTop = top + (BAND - BAR) / 2;
@@ -75,20 +69,13 @@ export function LevelDistributionChart({ rows, categoryLabel }: LevelDistributio
           let start = 0;
           return (
             <g key={row.domain_id}>
-              <text
+              <CategoryLabel
+                name={label}
+                lines={lines}
                 x={plotLeft - 8}
-                y={top + BAND / 2 - ((lines.length - 1) * LINE_HEIGHT) / 2}
-                textAnchor="end"
-                dominantBaseline="central"
-                fill={TEXT}
-              >
-                {lines.join(' ') !== label && <title>{label}</title>}
-                {lines.map((line, i) => (
-                  <tspan key={i} x={plotLeft - 8} dy={i === 0 ? 0 : LINE_HEIGHT}>
-                    {line}
-                  </tspan>
-                ))}
-              </text>
+                y={top + BAND / 2}
+                lineHeight={LINE_HEIGHT}
+              />
               {row.level_0 === null ? (
                 <text x={plotLeft + 5} y={top + BAND / 2} dominantBaseline="central" fill={TEXT}>
                   {suppressedLabel(row.respondents)}
@@ -134,18 +121,15 @@ export function LevelDistributionChart({ rows, categoryLabel }: LevelDistributio
             </g>
           );
         })}
-        <g fill={AXIS}>
-          <line x1={plotLeft} x2={plotRight} y1={TOP + plotHeight} y2={TOP + plotHeight} stroke={AXIS} />
-          {TICKS.map((tick) => (
-            <g key={tick}>
-              <line x1={x(tick)} x2={x(tick)} y1={TOP + plotHeight} y2={TOP + plotHeight + 6} stroke={AXIS} />
-              <text x={x(tick)} y={TOP + plotHeight + 20} textAnchor="middle">
-                {formatPercent(tick)}
-              </text>
-            </g>
-          ))}
-        </g>
-      </svg>
+        <ValueAxis
+          ticks={TICKS}
+          x={x}
+          y={TOP + plotHeight}
+          left={plotLeft}
+          right={plotRight}
+          format={formatPercent}
+        />
+      </ChartSurface>
     </div>
   );
 }

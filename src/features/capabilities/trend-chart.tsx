@@ -1,6 +1,7 @@
 import '../../charts/bar-chart.css';
 import { formatInteger, formatPercent } from '../../charts/format';
 import { NHS_BLUE } from '../../charts/palette';
+import { AXIS, ChartLegend, ChartSurface, FONT, GRID, TEXT } from '../../charts/svg-parts';
 import { textWidth } from '../../charts/text-width';
 import { useElementWidth } from '../../charts/use-element-width';
 import { SUPPRESSED } from '../../data/small-numbers';
@@ -14,10 +15,6 @@ interface TrendChartProps {
 
 const HEIGHT = 280;
 const MARGIN = { top: 24, right: 24, bottom: 30, left: 56 };
-const FONT = '14px Frutiger, Arial, "Helvetica Neue", sans-serif';
-const TEXT = '#212b32';
-const AXIS = '#425563';
-const GRID = '#d8dde0';
 const TICKS = [0, 25, 50, 75, 100];
 
 const cross = (x: number, y: number) =>
@@ -61,31 +58,34 @@ export function TrendChart({ rows, selectedRound }: TrendChartProps) {
 
   return (
     <div ref={ref}>
-      <ul className="chart-legend">
-        <li>
-          <svg width="18" height="14" aria-hidden="true">
-            <line x1="0" x2="18" y1="7" y2="7" stroke={NHS_BLUE} strokeWidth="2.5" />
-            <circle cx="9" cy="7" r="4" fill="#ffffff" stroke={NHS_BLUE} strokeWidth="2" />
-          </svg>{' '}
-          <span className="legend-label">Meeting target (%)</span>
-        </li>
-        {anySuppressed && (
-          <li>
-            <svg width="14" height="14" aria-hidden="true">
-              <path d={cross(7, 7)} stroke={AXIS} strokeWidth="2" />
-            </svg>{' '}
-            <span className="legend-label">Suppressed round: fewer than 10 respondents</span>
-          </li>
-        )}
-      </ul>
-      <svg
-        className="chart-surface trend-chart"
-        width={width}
-        height={HEIGHT}
-        viewBox={`0 0 ${width} ${HEIGHT}`}
-        fontSize={14}
-        aria-hidden="true"
-      >
+      <ChartLegend
+        items={[
+          {
+            key: 'share',
+            swatch: (
+              <svg width="18" height="14" aria-hidden="true">
+                <line x1="0" x2="18" y1="7" y2="7" stroke={NHS_BLUE} strokeWidth="2.5" />
+                <circle cx="9" cy="7" r="4" fill="#ffffff" stroke={NHS_BLUE} strokeWidth="2" />
+              </svg>
+            ),
+            label: 'Meeting target (%)',
+          },
+          ...(anySuppressed
+            ? [
+                {
+                  key: 'suppressed',
+                  swatch: (
+                    <svg width="14" height="14" aria-hidden="true">
+                      <path d={cross(7, 7)} stroke={AXIS} strokeWidth="2" />
+                    </svg>
+                  ),
+                  label: 'Suppressed round: fewer than 10 respondents',
+                },
+              ]
+            : []),
+        ]}
+      />
+      <ChartSurface kind="trend-chart" width={width} height={HEIGHT}>
         <g stroke={GRID}>
           {TICKS.map((tick) => (
             <line key={tick} x1={left} x2={right} y1={y(tick)} y2={y(tick)} />
@@ -158,7 +158,7 @@ export function TrendChart({ rows, selectedRound }: TrendChartProps) {
             )}
           </g>
         ))}
-      </svg>
+      </ChartSurface>
     </div>
   );
 }
