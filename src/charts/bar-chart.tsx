@@ -53,10 +53,10 @@ function target(key: string, index: number, count: number): number | null {
 
 /**
  * Bars ranked top to bottom, each labelled with its value, so no reading depends on colour or gridlines. Drawn
- * as plain SVG rather than through Recharts: this is the chart every filter change redraws a dozen times, and a
- * Recharts bar chart cost about 25 ms to redraw on the 2-core machines the targets are measured on (README,
- * Performance), against well under 1 ms for these few dozen elements. Keyed by category, so a redraw keeps the
- * focused bar focused.
+ * as plain SVG rather than through Recharts: this is the chart a filter change redraws most (six to eleven of
+ * them on #/technologies), and CPU profiles of filter changes there put Recharts and its state libraries at
+ * about 100 ms of script per change (README, Performance). Keyed by category, so a redraw keeps the focused bar
+ * focused.
  */
 export function HorizontalBarChart<T extends Row>(props: HorizontalBarChartProps<T>) {
   const { rows, categoryKey, valueKey, valueLabel, format, labelWidth = 180 } = props;

@@ -7,6 +7,6 @@ import { analysisQueryOptions, type AnalysisQuery } from './sql-query';
  * blanking (its figure says it is updating), so the page does not jump, a focused bar keeps its focus, and
  * the chart is redrawn with new numbers rather than built again from nothing.
  */
-export function useAnalysis<T extends Row>(analysis: AnalysisQuery) {
-  return useQuery({ ...analysisQueryOptions<T>(analysis), placeholderData: keepPreviousData });
+export function useAnalysis<T extends Row>(analysis: AnalysisQuery, enabled = true) {
+  return useQuery({ ...analysisQueryOptions<T>(analysis), placeholderData: keepPreviousData, enabled });
 }

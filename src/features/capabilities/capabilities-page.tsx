@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { memo, useMemo } from 'react';
 import { analysisQueryOptions } from '../../data/sql-query';
 import { useAnalysis } from '../../data/use-analysis';
@@ -122,11 +122,10 @@ const Distribution = memo(function Distribution({ filters }: FigureProps) {
 
 const Comparison = memo(function Comparison({ filters }: FigureProps) {
   const chosenIcb = filters.icb[0];
-  const comparison = useQuery({
-    ...analysisQueryOptions<ComparisonRow>(icbComparison(chosenIcb ?? '', filters)),
-    enabled: chosenIcb !== undefined,
-    placeholderData: keepPreviousData,
-  });
+  const comparison = useAnalysis<ComparisonRow>(
+    icbComparison(chosenIcb ?? '', filters),
+    chosenIcb !== undefined,
+  );
   return <ComparisonFigure comparison={chosenIcb ? comparison : undefined} source={ASSESSMENT_SOURCE} />;
 });
 
