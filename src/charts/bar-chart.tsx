@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { useState, type KeyboardEvent } from 'react';
 import type { Row } from '../db/connector';
 import { NHS_BLUE } from './palette';
-import { CategoryLabel, ChartSurface, FONT, TEXT, ValueAxis, ValueGrid } from './svg-parts';
+import { CategoryLabel, ChartSurface, FONT, TEXT, ValueAxis, ValueGrid, valueTicks } from './svg-parts';
 import { wrapText } from './text-width';
 import { useElementWidth } from './use-element-width';
 import './bar-chart.css';
@@ -77,7 +77,7 @@ export function HorizontalBarChart<T extends Row>(props: HorizontalBarChartProps
     .range([plotLeft, plotRight]);
   // The zero line for a domain of all zeros, which nice() leaves as [0, 0].
   if (x.domain()[0] === x.domain()[1]) x.domain([0, 1]);
-  const ticks = x.ticks(Math.max(2, Math.floor((plotRight - plotLeft) / 90)));
+  const ticks = valueTicks(x, plotRight - plotLeft, format);
   const plotHeight = rows.length * barHeight;
   const height = MARGIN.top + plotHeight + AXIS_HEIGHT + MARGIN.bottom;
   const axisY = MARGIN.top + plotHeight;

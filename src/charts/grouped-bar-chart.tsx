@@ -10,6 +10,7 @@ import {
   TEXT,
   ValueAxis,
   ValueGrid,
+  valueTicks,
 } from './svg-parts';
 import { textWidth, wrapText } from './text-width';
 import { useElementWidth } from './use-element-width';
@@ -75,7 +76,7 @@ export function GroupedBarChart<T extends Row>(props: GroupedBarChartProps<T>) {
     .domain([0, maxValue ?? Math.max(1e-9, ...values)])
     .nice()
     .range([plotLeft, plotRight]);
-  const ticks = x.ticks(Math.max(2, Math.floor((plotRight - plotLeft) / 90)));
+  const ticks = valueTicks(x, plotRight - plotLeft, format);
 
   return (
     <div ref={ref}>

@@ -11,6 +11,24 @@ export const FONT_SIZE = 14;
 /** The labels' font, as the canvas measures it (text-width.ts). */
 export const FONT = `${FONT_SIZE}px Frutiger, Arial, "Helvetica Neue", sans-serif`;
 
+/**
+ * Tick values for a value axis of `width` pixels, about one per 90 px, never two that read the same: counts of
+ * 0 to 2 would otherwise get ticks at 0.5 and 1.5 that a whole-number format shows as "0 1 1 2 2". Fewer, wider
+ * ticks are asked for until every label differs.
+ */
+export function valueTicks(
+  scale: { ticks(count: number): number[] },
+  width: number,
+  format: (value: number) => string,
+): number[] {
+  for (let count = Math.max(2, Math.floor(width / 90)); count > 1; count--) {
+    const ticks = scale.ticks(count);
+    const labels = ticks.map(format);
+    if (new Set(labels).size === labels.length) return ticks;
+  }
+  return scale.ticks(1);
+}
+
 /** Vertical gridlines at the ticks of a horizontal value axis, from `top` to `bottom`. */
 export function ValueGrid(props: {
   readonly ticks: readonly number[];
