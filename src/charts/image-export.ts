@@ -5,11 +5,11 @@
 function standaloneSvg(svg: SVGSVGElement): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const { width, height } = svg.getBoundingClientRect();
-  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   copy.setAttribute('width', String(Math.round(width)));
   copy.setAttribute('height', String(Math.round(height)));
   copy.style.fontFamily = getComputedStyle(svg).fontFamily;
   copy.style.background = '#ffffff';
+  // The serializer declares the element's SVG namespace itself, so the file stands on its own.
   return new XMLSerializer().serializeToString(copy);
 }
 

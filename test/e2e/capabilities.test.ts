@@ -205,7 +205,7 @@ describe('capability gaps against independent SQL', () => {
     expect(await rules.count()).toBe(0);
   });
 
-  it('exports the ranked priority learning needs as CSV, the same rows as its table', async () => {
+  it('exports the ranked priority learning needs as CSV, the same rows as its table, and as an SVG file that opens on its own', async () => {
     const { page } = browser();
     await page.goto(appUrl('#/capabilities?round=all'));
     const { header, rows } = await readFigureTable(page, PRIORITY);
@@ -231,6 +231,19 @@ describe('capability gaps against independent SQL', () => {
     expect(csv[1]).toMatch(
       new RegExp(`^1,${archetype},"?${domain}"?,\\d,${first.respondents},${first.below},`),
     );
+
+    const [image] = await Promise.all([
+      page.waitForEvent('download'),
+      figure(page, PRIORITY).getByRole('button', { name: 'Download SVG' }).click(),
+    ]);
+    const svgText = readFileSync((await image.path())!, 'utf8');
+    // A file that opens on its own: the SVG namespace declared, and well-formed SVG.
+    expect(svgText).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    const parsed = await page.evaluate(
+      (text) => new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('parsererror') === null,
+      svgText,
+    );
+    expect(parsed).toBe(true);
   });
 });
 
