@@ -21,6 +21,13 @@ interface HorizontalBarChartProps<T extends Row> {
    */
   readonly onSelect?: (category: string, row: T) => void;
   readonly isSelected?: (category: string, row: T) => boolean;
+  /**
+   * The pointer or the focus rests on a selectable bar, and then leaves it: what it would select may be
+   * computed ahead of the click (data/intent-prefetch.tsx). Pointer moves, not pointer enters, count: when a
+   * redraw shifts the layout under a still pointer, that is not a planner pointing at something new.
+   */
+  readonly onIntent?: (category: string, row: T) => void;
+  readonly onIntentEnd?: () => void;
   /** The toolbar's accessible name, such as "Filter by technology type". */
   readonly selectLabel?: string;
 }
@@ -60,7 +67,7 @@ function target(key: string, index: number, count: number): number | null {
  */
 export function HorizontalBarChart<T extends Row>(props: HorizontalBarChartProps<T>) {
   const { rows, categoryKey, valueKey, valueLabel, format, labelWidth = 180 } = props;
-  const { onSelect, isSelected, selectLabel } = props;
+  const { onSelect, isSelected, selectLabel, onIntent, onIntentEnd } = props;
   const [focused, setFocused] = useState<number | null>(null);
   // Labels never take more than about half the chart, so bars stay readable on a narrow screen.
   const [frameRef, frameWidth] = useElementWidth<HTMLDivElement>(800);
@@ -94,6 +101,10 @@ export function HorizontalBarChart<T extends Row>(props: HorizontalBarChartProps
   const toggle = (index: number) => {
     const row = rows[index];
     if (row && onSelect) onSelect(nameOf(index), row);
+  };
+  const intentAt = (index: number) => {
+    const row = rows[index];
+    if (row && onIntent) onIntent(nameOf(index), row);
   };
   const onKeyDown = (event: KeyboardEvent<SVGGElement>, index: number) => {
     if (event.key === 'Enter' || event.key === ' ') {
@@ -174,7 +185,13 @@ export function HorizontalBarChart<T extends Row>(props: HorizontalBarChartProps
                   aria-label={`${name}: ${valueText} (${valueLabel.toLowerCase()})`}
                   onClick={() => toggle(index)}
                   onKeyDown={(event) => onKeyDown(event, index)}
-                  onFocus={() => setFocused(index)}
+                  onFocus={() => {
+                    setFocused(index);
+                    intentAt(index);
+                  }}
+                  onBlur={onIntentEnd}
+                  onPointerMove={() => intentAt(index)}
+                  onPointerLeave={onIntentEnd}
                 >
                   {bar}
                 </g>

@@ -28,6 +28,13 @@ interface HeatMapProps<T extends Row> {
    */
   readonly onSelect?: (row: string, column: string) => void;
   readonly isSelected?: (row: string, column: string) => boolean;
+  /**
+   * The pointer or the focus rests on a selectable cell, and then leaves it: what it would select may be
+   * computed ahead of the click (data/intent-prefetch.tsx). Pointer moves, not pointer enters, count: when a
+   * redraw shifts the layout under a still pointer, that is not a planner pointing at something new.
+   */
+  readonly onIntent?: (row: string, column: string) => void;
+  readonly onIntentEnd?: () => void;
   /** The grid's accessible name when cells are selectable, such as "Filter by NHS region and type". */
   readonly selectLabel?: string;
 }
@@ -49,6 +56,7 @@ function shade(fraction: number): { background: string; color: string } {
 export function HeatMap<T extends Row>(props: HeatMapProps<T>) {
   const { rows, rowKey, columnKey, valueKey, rowOrder, columnOrder, rowLabel, format, onSelect, isSelected } =
     props;
+  const { onIntent, onIntentEnd } = props;
   const cells = new Map(rows.map((r) => [`${String(r[rowKey])}\u0000${String(r[columnKey])}`, r]));
   const valueOf = (row: T | undefined) => {
     const value = row?.[valueKey];
@@ -128,7 +136,13 @@ export function HeatMap<T extends Row>(props: HeatMapProps<T>) {
                   tabIndex={r === tabRow && c === tabColumn ? 0 : -1}
                   aria-pressed={isSelected?.(row, column) ?? false}
                   aria-label={`${row}, ${column}: ${text}`}
-                  onFocus={() => setFocused([r, c])}
+                  onFocus={() => {
+                    setFocused([r, c]);
+                    onIntent?.(row, column);
+                  }}
+                  onBlur={onIntentEnd}
+                  onPointerMove={() => onIntent?.(row, column)}
+                  onPointerLeave={onIntentEnd}
                   onClick={() => onSelect(row, column)}
                 >
                   {text}

@@ -5,7 +5,8 @@ import { FigureFrame, type Provenance } from '../../charts/figure-frame';
 import type { TableColumn } from '../../charts/data-table';
 import { formatInteger } from '../../charts/format';
 import type { Row } from '../../db/connector';
-import { parseHash, type FilterParam } from '../../state/hash-location';
+import { useIntentPrefetch } from '../../data/intent-prefetch';
+import { parseHash, withFilter, type FilterParam } from '../../state/hash-location';
 import { useFilter } from '../../state/use-hash-location';
 import { toggleValue } from './selection';
 
@@ -30,8 +31,14 @@ interface BarFigureProps<T extends Row> {
 /** A ranked bar chart of technology counts whose bars toggle a URL filter, in its figure frame. */
 export function BarFigure<T extends Row & { technologies: number }>(props: BarFigureProps<T>) {
   const { result, categoryKey, param } = props;
-  const [values, setValues] = useFilter(param);
+  const [values] = useFilter(param);
   const urlValue = props.urlValue ?? ((row: T) => String(row[categoryKey]));
+  const prefetch = useIntentPrefetch();
+  // From the URL as it is now, not as it was at the last render, so quick key presses all count.
+  const nextHash = (row: T) => {
+    const current = parseHash(window.location.hash);
+    return withFilter(current, param, toggleValue(current.params.getAll(param), urlValue(row)));
+  };
   return (
     <FigureFrame
       title={props.title}
@@ -55,10 +62,11 @@ export function BarFigure<T extends Row & { technologies: number }>(props: BarFi
           format={formatInteger}
           labelWidth={props.labelWidth ?? 200}
           selectLabel={`Filter by ${props.filterName}`}
-          // Read the URL as it is now, not as it was at the last render, so quick key presses all count.
-          onSelect={(_, row) =>
-            setValues(toggleValue(parseHash(window.location.hash).params.getAll(param), urlValue(row)))
-          }
+          onSelect={(_, row) => {
+            window.location.hash = nextHash(row);
+          }}
+          onIntent={(_, row) => prefetch.intent(nextHash(row))}
+          onIntentEnd={prefetch.cancel}
           isSelected={(_, row) => values.includes(urlValue(row))}
         />
       )}

@@ -5,8 +5,9 @@ import { POINTS_OF_CARE } from '../../data/catalogue';
 import { BarFigure } from './bar-figure';
 import { MULTI_LABEL_NOTE, provenanceOf, ROADMAP_SOURCE, SINGLE_LABEL_NOTE } from './copy';
 import { hasFilters, withoutFilters, type TechnologyFilters } from './filters';
-import { pointsOfCare, timeToDeployment, type CareRow, type YearsRow } from './queries';
-import { careByYears, type CareByYearsRow } from './queries-matrices';
+import type { CareRow, YearsRow } from './queries';
+import type { CareByYearsRow } from './queries-matrices';
+import { viewAnalyses } from './view-analyses';
 import { useAnalysis } from '../../data/use-analysis';
 import { useCellFilter } from './use-cell-filter';
 
@@ -16,7 +17,7 @@ interface Props {
 
 export function CareFigure({ filters }: Props) {
   const own = withoutFilters(filters, 'care');
-  const result = useAnalysis<CareRow>(pointsOfCare(own));
+  const result = useAnalysis<CareRow>(viewAnalyses.care(filters));
   const top = result.data?.[0];
   return (
     <BarFigure
@@ -44,7 +45,7 @@ export function CareFigure({ filters }: Props) {
 
 export function YearsFigure({ filters }: Props) {
   const own = withoutFilters(filters, 'years');
-  const result = useAnalysis<YearsRow>(timeToDeployment(own));
+  const result = useAnalysis<YearsRow>(viewAnalyses.years(filters));
   const within = result.data?.find((row) => row.years_to_deployment === 0);
   return (
     <BarFigure
@@ -70,7 +71,7 @@ export function YearsFigure({ filters }: Props) {
 /** Where the technologies of each time to deployment are used; unfiltered, the published 56 within a year. */
 export function CareByYearsFigure({ filters }: Props) {
   const own = withoutFilters(filters, 'years', 'care');
-  const result = useAnalysis<CareByYearsRow>(careByYears(own));
+  const result = useAnalysis<CareByYearsRow>(viewAnalyses.careByYears(filters));
   const rows = result.data ?? [];
   const labels = new Map(rows.map((row) => [row.time_to_deployment, String(row.years_to_deployment)]));
   const cells = useCellFilter('years', 'care', (label) => labels.get(label) ?? label);
@@ -117,6 +118,8 @@ export function CareByYearsFigure({ filters }: Props) {
           minCellWidth="5.5em"
           selectLabel="Filter by time to deployment and point of care"
           onSelect={cells.onSelect}
+          onIntent={cells.onIntent}
+          onIntentEnd={cells.onIntentEnd}
           isSelected={cells.isSelected}
         />
       </div>

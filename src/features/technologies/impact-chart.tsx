@@ -4,12 +4,13 @@ import { HeatMap } from '../../charts/heat-map';
 import { IMPACT_LEVELS } from '../../data/catalogue';
 import { ROADMAP_SOURCE } from './copy';
 import type { TechnologyFilters } from './filters';
-import { IMPACT_ON, impactRatings, type ImpactRow } from './queries-matrices';
+import { IMPACT_ON, type ImpactRow } from './queries-matrices';
+import { viewAnalyses } from './view-analyses';
 import { useAnalysis } from '../../data/use-analysis';
 
 /** Impact ratings are not a URL filter, so this chart follows every filter and sets none. */
 export function ImpactFigure({ filters }: { readonly filters: TechnologyFilters }) {
-  const result = useAnalysis<ImpactRow>(impactRatings(filters));
+  const result = useAnalysis<ImpactRow>(viewAnalyses.impact(filters));
   const rows = result.data ?? [];
   const high = IMPACT_ON.map((on) => rows.find((r) => r.impact_on === on && r.rating === 'High'));
   return (

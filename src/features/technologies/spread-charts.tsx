@@ -3,8 +3,9 @@ import { formatInteger } from '../../charts/format';
 import { HeatMap } from '../../charts/heat-map';
 import { REGIONS, TECHNOLOGY_TYPES } from '../../data/catalogue';
 import { breakAfterSlash, DEPLOYMENT_SOURCE, withoutBreaks } from './copy';
-import { withoutFilters, type TechnologyFilters } from './filters';
-import { spreadByIcb, spreadByRegion, type IcbSpreadRow, type RegionSpreadRow } from './queries-matrices';
+import type { TechnologyFilters } from './filters';
+import type { IcbSpreadRow, RegionSpreadRow } from './queries-matrices';
+import { viewAnalyses } from './view-analyses';
 import type { FilterOptionRow } from './queries-list';
 import { useAnalysis } from '../../data/use-analysis';
 import { useCellFilter } from './use-cell-filter';
@@ -17,8 +18,7 @@ const SPREAD_NOTE =
   'Each cell counts distinct technologies in use there; one technology can be in use in several places, so cells do not add up to the total.';
 
 export function RegionSpreadFigure({ filters }: { readonly filters: TechnologyFilters }) {
-  const own = withoutFilters(filters, 'region', 'type');
-  const result = useAnalysis<RegionSpreadRow>(spreadByRegion(own));
+  const result = useAnalysis<RegionSpreadRow>(viewAnalyses.regions(filters));
   const cells = useCellFilter('region', 'type', undefined, withoutBreaks);
   const rows = result.data ?? [];
   const largest = rows.reduce<RegionSpreadRow | undefined>(
@@ -59,6 +59,8 @@ export function RegionSpreadFigure({ filters }: { readonly filters: TechnologyFi
           format={formatInteger}
           selectLabel="Filter by NHS region and type"
           onSelect={cells.onSelect}
+          onIntent={cells.onIntent}
+          onIntentEnd={cells.onIntentEnd}
           isSelected={cells.isSelected}
         />
       </div>
@@ -74,8 +76,7 @@ interface IcbProps {
 
 /** ICBs against type; with a region chosen, only that region's ICBs. */
 export function IcbSpreadFigure({ filters, icbs }: IcbProps) {
-  const own = withoutFilters(filters, 'icb', 'type');
-  const result = useAnalysis<IcbSpreadRow>(spreadByIcb(own, filters.region));
+  const result = useAnalysis<IcbSpreadRow>(viewAnalyses.icbs(filters));
   const shown = icbs.filter(
     (icb) => filters.region.length === 0 || filters.region.includes(icb.parent ?? ''),
   );
@@ -115,6 +116,8 @@ export function IcbSpreadFigure({ filters, icbs }: IcbProps) {
           format={formatInteger}
           selectLabel="Filter by ICB and type"
           onSelect={cells.onSelect}
+          onIntent={cells.onIntent}
+          onIntentEnd={cells.onIntentEnd}
           isSelected={cells.isSelected}
         />
       </div>

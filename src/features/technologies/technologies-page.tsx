@@ -9,7 +9,10 @@ import { hasFilters, technologyFiltersFromUrl, type TechnologyFilters } from './
 import { ImpactFigure } from './impact-chart';
 import { technologyParamChecks } from './param-checks';
 import { filterOptions, type FilterOptionRow } from './queries-list';
-import { selectionSummary, type SummaryRow } from './queries';
+import type { SummaryRow } from './queries';
+import { technologyViewAnalyses, viewAnalyses } from './view-analyses';
+import { IntentPrefetchProvider } from '../../data/intent-prefetch';
+import type { HashLocation } from '../../state/hash-location';
 import { SectionNav } from './section-nav';
 import { IcbSpreadFigure, RegionSpreadFigure } from './spread-charts';
 import { TechnologyList } from './technology-list';
@@ -24,6 +27,10 @@ import './technologies.css';
  * except the ones it sets itself (crossfilter), so selecting a bar narrows the other charts and leaves its own
  * bars in view to add or remove more.
  */
+/** The view a bar leads to, for computing it while the pointer rests on the bar. */
+const analysesAt = (location: HashLocation) =>
+  technologyViewAnalyses(technologyFiltersFromUrl(location.params));
+
 export function TechnologiesPage() {
   const options = useAnalysis<FilterOptionRow>(filterOptions());
   // Values the data does not hold are left out (and named in a notice) rather than filtering to nothing.
@@ -32,23 +39,25 @@ export function TechnologiesPage() {
   const filterKey = params.toString();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the filters' text on purpose (above)
   const filters = useMemo(() => technologyFiltersFromUrl(params), [filterKey]);
-  const summary = useAnalysis<SummaryRow>(selectionSummary(filters));
+  const summary = useAnalysis<SummaryRow>(viewAnalyses.summary(filters));
   const counted = summary.data?.[0];
   const icbs = useMemo(() => (options.data ?? []).filter((o) => o.param === 'icb'), [options.data]);
 
   return (
     <UpdatingPage>
-      <h1>Which staff groups will AI reach?</h1>
-      <p className="lede">
-        The AI Roadmap's {counted ? formatInteger(counted.selected) : '…'}{' '}
-        {hasFilters(filters) ? 'selected ' : ''}
-        AI and data-driven technologies: their types, the workforce groups who use them directly, where they
-        are used and when they will be ready.
-      </p>
-      <IgnoredValuesNotice ignored={ignored} location={location} />
-      <SectionNav />
-      <FilterPanel options={options.data ?? []} summary={counted} applied={params} />
-      <Charts filters={filters} icbs={icbs} />
+      <IntentPrefetchProvider analysesFor={analysesAt}>
+        <h1>Which staff groups will AI reach?</h1>
+        <p className="lede">
+          The AI Roadmap's {counted ? formatInteger(counted.selected) : '…'}{' '}
+          {hasFilters(filters) ? 'selected ' : ''}
+          AI and data-driven technologies: their types, the workforce groups who use them directly, where they
+          are used and when they will be ready.
+        </p>
+        <IgnoredValuesNotice ignored={ignored} location={location} />
+        <SectionNav />
+        <FilterPanel options={options.data ?? []} summary={counted} applied={params} />
+        <Charts filters={filters} icbs={icbs} />
+      </IntentPrefetchProvider>
     </UpdatingPage>
   );
 }

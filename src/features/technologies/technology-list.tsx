@@ -3,11 +3,10 @@ import { useVisibleFirst } from '../../charts/use-visible-first';
 import { downloadBlob, toCsv } from '../../charts/csv-export';
 import { formatInteger } from '../../charts/format';
 import type { TechnologyFilters } from './filters';
-import { technologyList, type ListSort, type SortDirection, type TechnologyListRow } from './queries-list';
+import type { ListSort, SortDirection, TechnologyListRow } from './queries-list';
 import { TechnologyTable } from './technology-table';
 import { useAnalysis } from '../../data/use-analysis';
-
-const LIMIT = 1000;
+import { viewAnalyses } from './view-analyses';
 
 const CSV_COLUMNS: readonly [keyof TechnologyListRow & string, string][] = [
   ['technology_id', 'Technology ID'],
@@ -33,14 +32,7 @@ export function TechnologyList({ filters }: { readonly filters: TechnologyFilter
     direction: 'ascending',
   });
   const deferredSearch = useDeferredValue(search);
-  const result = useAnalysis<TechnologyListRow>(
-    technologyList(filters, {
-      search: deferredSearch,
-      sort: sort.key,
-      direction: sort.direction,
-      limit: LIMIT,
-    }),
-  );
+  const result = useAnalysis<TechnologyListRow>(viewAnalyses.list(filters, deferredSearch, sort));
   const rows = result.data ?? [];
   const matches = rows[0]?.matches ?? 0;
   // The list is the page's largest piece of DOM (a row per technology); below the charts, it updates after them.

@@ -2,14 +2,15 @@ import { formatInteger, formatPercent } from '../../charts/format';
 import { BarFigure } from './bar-figure';
 import { provenanceOf, ROADMAP_SOURCE, SINGLE_LABEL_NOTE } from './copy';
 import { hasFilters, withoutFilters, type TechnologyFilters } from './filters';
-import { subtypesInFocus, technologiesByType, type SubtypeRow, type TypeRow } from './queries';
+import type { SubtypeRow, TypeRow } from './queries';
+import { viewAnalyses } from './view-analyses';
 import { useAnalysis } from '../../data/use-analysis';
 
 const count = (n: number) => formatInteger(n);
 
 export function TypeFigure({ filters }: { readonly filters: TechnologyFilters }) {
   const own = withoutFilters(filters, 'type');
-  const result = useAnalysis<TypeRow>(technologiesByType(own));
+  const result = useAnalysis<TypeRow>(viewAnalyses.types(filters));
   const rows = result.data ?? [];
   const total = rows.reduce((sum, row) => sum + row.technologies, 0);
   const chosen = rows.filter((row) => filters.type.includes(row.technology_type));
@@ -43,7 +44,7 @@ export function TypeFigure({ filters }: { readonly filters: TechnologyFilters })
 /** Subtypes of the chosen types, or of the largest type when none is chosen (Diagnostic, unfiltered). */
 export function SubtypeFigure({ filters }: { readonly filters: TechnologyFilters }) {
   const own = withoutFilters(filters, 'subtype');
-  const result = useAnalysis<SubtypeRow>(subtypesInFocus(own));
+  const result = useAnalysis<SubtypeRow>(viewAnalyses.subtypes(filters));
   const rows = result.data ?? [];
   const types = [...new Set(rows.map((row) => row.technology_type))];
   const top = rows[0];

@@ -5,15 +5,11 @@ import { HeatMap } from '../../charts/heat-map';
 import { BarFigure } from './bar-figure';
 import { MULTI_LABEL_NOTE, provenanceOf, ROADMAP_SOURCE, SINGLE_LABEL_NOTE } from './copy';
 import { hasFilters, withoutFilters, type TechnologyFilters } from './filters';
-import { clinicalAreas, mostAffectedGroups, type AreaRow, type GroupRow } from './queries';
-import { areaByGroup, type AreaGroupRow } from './queries-matrices';
+import type { AreaRow, GroupRow } from './queries';
+import type { AreaGroupRow } from './queries-matrices';
 import { useAnalysis } from '../../data/use-analysis';
 import { useCellFilter } from './use-cell-filter';
-
-export const TOP_GROUPS = 10;
-export const TOP_AREAS = 10;
-const MATRIX_AREAS = 10;
-const MATRIX_GROUPS = 5;
+import { MATRIX_AREAS, MATRIX_GROUPS, TOP_AREAS, TOP_GROUPS, viewAnalyses } from './view-analyses';
 
 interface Props {
   readonly filters: TechnologyFilters;
@@ -38,7 +34,7 @@ function ShowAll(props: {
 export function GroupsFigure({ filters }: Props) {
   const [all, setAll] = useState(false);
   const own = withoutFilters(filters, 'group');
-  const result = useAnalysis<GroupRow>(mostAffectedGroups(own, all ? null : TOP_GROUPS, filters.group));
+  const result = useAnalysis<GroupRow>(viewAnalyses.groups(filters, all));
   const rows = result.data ?? [];
   const count = rows[0]?.categories ?? 0;
   const top = rows[0];
@@ -75,7 +71,7 @@ export function GroupsFigure({ filters }: Props) {
 export function AreasFigure({ filters }: Props) {
   const [all, setAll] = useState(false);
   const own = withoutFilters(filters, 'area');
-  const result = useAnalysis<AreaRow>(clinicalAreas(own, all ? null : TOP_AREAS, filters.area));
+  const result = useAnalysis<AreaRow>(viewAnalyses.areas(filters, all));
   const rows = result.data ?? [];
   const count = rows[0]?.categories ?? 0;
   const top = rows[0];
@@ -110,15 +106,7 @@ export function AreasFigure({ filters }: Props) {
 
 /** Which of the largest groups work in which of the largest clinical areas. */
 export function AreaGroupFigure({ filters }: Props) {
-  const own = withoutFilters(filters, 'area', 'group');
-  const result = useAnalysis<AreaGroupRow>(
-    areaByGroup(own, {
-      areas: MATRIX_AREAS,
-      groups: MATRIX_GROUPS,
-      includeAreas: filters.area,
-      includeGroups: filters.group,
-    }),
-  );
+  const result = useAnalysis<AreaGroupRow>(viewAnalyses.areaByGroup(filters));
   const cells = useCellFilter('area', 'group');
   const rows = result.data ?? [];
   const areas = [...new Set(rows.map((r) => r.clinical_area))];
@@ -163,6 +151,8 @@ export function AreaGroupFigure({ filters }: Props) {
           minCellWidth="6.5em"
           selectLabel="Filter by clinical area and workforce group"
           onSelect={cells.onSelect}
+          onIntent={cells.onIntent}
+          onIntentEnd={cells.onIntentEnd}
           isSelected={cells.isSelected}
         />
       </div>
