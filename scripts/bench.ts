@@ -12,7 +12,8 @@
  * Filter changes (scripts/bench/filter-latency.ts), with the view scrolled to its first chart: p50 and p95 from a
  * URL change to the charts on screen redrawn (the target's measure), to every chart of the view redrawn, and of
  * the engine's part, on the bundled data and on a 1,000,000-row uploaded assessments table, with the renderer's
- * peak memory.
+ * peak memory. And clicks on #/technologies' bars and cells as a planner makes them, from the click to the same end:
+ * clicked at once (cold), and after the pointer rested on the bar for 300 ms (the app computes the view ahead).
  *
  * And the upload of a 1,000,000-row assessments CSV (generated into a temp dir), from the file input's change
  * event to the file validated and committed (the app's `upload-saving` mark, after which it is queryable), driven
@@ -29,8 +30,11 @@ import { launchChromium } from './lib/chromium';
 import { buildApp, startPreview } from './lib/preview-server';
 import {
   capabilitySteps,
+  POINTER_REST_MS,
   scrollToCharts,
+  technologyClickTargets,
   technologySteps,
+  timeClickSteps,
   timeFilterSteps,
   waitForSettledView,
   type FilterStep,
@@ -213,8 +217,21 @@ async function filterRuns(serverUrl: string, file: string) {
     await scrollToCharts(page);
     return timeFilterSteps(page, capabilitySteps(ROOT));
   });
+  const clicks = async (restMs: number) =>
+    (
+      await coldLoad(`${serverUrl}/#/technologies`, async (page) => {
+        await waitForSettledView(page);
+        return timeClickSteps(page, '#/technologies', technologyClickTargets(ROOT), restMs);
+      })
+    ).result;
+  const atOnce = await clicks(0);
+  const afterRest = await clicks(POINTER_REST_MS);
   return {
     bundled_ms: stepLatency(bundled.result),
+    bundled_clicks_ms: {
+      at_once: stepLatency(atOnce),
+      [`after_${POINTER_REST_MS}_ms_pointer_rest`]: stepLatency(afterRest),
+    },
     uploaded_1m_rows_ms: stepLatency(million.result),
     peak_renderer_memory_mb: { bundled: bundled.peakMemoryMb, uploaded_1m_rows: million.peakMemoryMb },
   };

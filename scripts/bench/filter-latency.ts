@@ -33,46 +33,106 @@ export async function timeFilterSteps(page: Page, hashes: readonly string[]): Pr
       window.location.hash = next;
       return at;
     }, hash);
-    const settled = await page.waitForFunction(
-      (after) => {
-        if (!performance.getEntriesByName('view-settled').some((m) => m.startTime > after)) return null;
-        const pendingOnScreen = [...document.querySelectorAll('figure[data-drawn="pending"]')].some((f) => {
-          const box = f.getBoundingClientRect();
-          return box.bottom > 0 && box.top < window.innerHeight;
-        });
-        return pendingOnScreen
-          ? null
-          : new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())));
-      },
-      start,
-      { polling: 'raf', timeout: 30_000 },
-    );
-    const allDrawn = await page.waitForFunction(
-      () =>
-        document.querySelector('main [aria-busy="true"]')
-          ? null
-          : new Promise<number>((r) => requestAnimationFrame(() => r(performance.now()))),
-      null,
-      { polling: 'raf', timeout: 30_000 },
-    );
-    const queries = await page.evaluate((after) => {
-      const measures = performance
-        .getEntriesByType('measure')
-        .filter((m) => m.name.startsWith('query ') && m.startTime >= after);
-      if (measures.length === 0) return 0;
-      return (
-        Math.max(...measures.map((m) => m.startTime + m.duration)) -
-        Math.min(...measures.map((m) => m.startTime))
-      );
-    }, start);
-    steps.push({
-      hash,
-      settled: Number(await settled.jsonValue()) - start,
-      allDrawn: Number(await allDrawn.jsonValue()) - start,
-      queries,
-    });
+    steps.push({ hash, ...(await timeStep(page, start)) });
   }
   return steps;
+}
+
+/** How long a pointer rests on a bar before the click, in the clicks timed after pointing (a deliberate click). */
+export const POINTER_REST_MS = 300;
+
+/** A bar or heat-map cell to click: the figure's title and how the button's accessible name starts. */
+export interface ClickTarget {
+  readonly figure: string | RegExp;
+  readonly button: string;
+}
+
+/**
+ * Clicks as a planner makes them, from the unfiltered view: the pointer moves onto a bar, rests there for
+ * `restMs` (0: clicks at once), and clicks. Timed from the click event to the same end as timeFilterSteps. The
+ * rest lets the app compute the view ahead (src/data/intent-prefetch.tsx); without it, the click is cold.
+ */
+export async function timeClickSteps(
+  page: Page,
+  view: string,
+  targets: readonly ClickTarget[],
+  restMs: number,
+): Promise<FilterStep[]> {
+  const steps: FilterStep[] = [];
+  for (const target of targets) {
+    await page.mouse.move(0, 0);
+    await page.evaluate((hash) => (window.location.hash = hash), view);
+    await page.locator('main [aria-busy="true"]').first().waitFor({ state: 'detached', timeout: 30_000 });
+    const button = page
+      .getByRole('figure', { name: target.figure })
+      .getByRole('button', { name: new RegExp(`^${target.button.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
+    await button.scrollIntoViewIfNeeded();
+    const box = await button.boundingBox();
+    if (!box) throw new Error(`No box for ${target.button}`);
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(x, y);
+    if (restMs > 0) await page.waitForTimeout(restMs);
+    await page.evaluate(() =>
+      window.addEventListener(
+        'click',
+        (event) => performance.mark('bench-click', { startTime: event.timeStamp }),
+        {
+          capture: true,
+          once: true,
+        },
+      ),
+    );
+    await page.mouse.click(x, y);
+    const start = await page.evaluate(
+      () => performance.getEntriesByName('bench-click').at(-1)?.startTime ?? NaN,
+    );
+    const step = await timeStep(page, start);
+    steps.push({ hash: await page.evaluate(() => window.location.hash), ...step });
+  }
+  await page.mouse.move(0, 0);
+  return steps;
+}
+
+/** From `start` to the charts on screen drawn, to every chart drawn, and the engine's part in between. */
+async function timeStep(page: Page, start: number): Promise<Omit<FilterStep, 'hash'>> {
+  const settled = await page.waitForFunction(
+    (after) => {
+      if (!performance.getEntriesByName('view-settled').some((m) => m.startTime > after)) return null;
+      const pendingOnScreen = [...document.querySelectorAll('figure[data-drawn="pending"]')].some((f) => {
+        const box = f.getBoundingClientRect();
+        return box.bottom > 0 && box.top < window.innerHeight;
+      });
+      return pendingOnScreen
+        ? null
+        : new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())));
+    },
+    start,
+    { polling: 'raf', timeout: 30_000 },
+  );
+  const allDrawn = await page.waitForFunction(
+    () =>
+      document.querySelector('main [aria-busy="true"]')
+        ? null
+        : new Promise<number>((r) => requestAnimationFrame(() => r(performance.now()))),
+    null,
+    { polling: 'raf', timeout: 30_000 },
+  );
+  const queries = await page.evaluate((after) => {
+    const measures = performance
+      .getEntriesByType('measure')
+      .filter((m) => m.name.startsWith('query ') && m.startTime >= after);
+    if (measures.length === 0) return 0;
+    return (
+      Math.max(...measures.map((m) => m.startTime + m.duration)) -
+      Math.min(...measures.map((m) => m.startTime))
+    );
+  }, start);
+  return {
+    settled: Number(await settled.jsonValue()) - start,
+    allDrawn: Number(await allDrawn.jsonValue()) - start,
+    queries,
+  };
 }
 
 /** Brings the view's first chart to the top of the screen, where a planner about to click a bar would be looking. */
@@ -125,6 +185,21 @@ export function technologySteps(root: string): string[] {
     ]),
   ];
   return steps.map((params) => hashWith('technologies', params));
+}
+
+/**
+ * One click each from the unfiltered #/technologies: every type bar, the largest workforce groups' bars, and
+ * every region's cell of the region-by-type map (in the largest type's column, a pair of filters).
+ */
+export function technologyClickTargets(root: string): ClickTarget[] {
+  const types = distinctValues(root, 'ai_roadmap_technologies', 'technology_type');
+  const groups = distinctValues(root, 'ai_roadmap_workforce_groups', 'workforce_group').slice(0, 4);
+  const regions = distinctValues(root, 'icbs', 'region');
+  return [
+    ...types.map((t) => ({ figure: 'AI technologies by type', button: `${t}:` })),
+    ...groups.map((g) => ({ figure: /^Most affected workforce groups/, button: `${g}:` })),
+    ...regions.map((r) => ({ figure: 'Spread by NHS region and type', button: `${r}, ${types[0]!}:` })),
+  ];
 }
 
 /** Archetypes, regions, ICBs and a pair on #/capabilities. */
