@@ -22,15 +22,15 @@ import { UseCaseProfile } from './use-case-profile';
 import { AreaGroupFigure, AreasFigure, GroupsFigure } from './workforce-charts';
 import './technologies.css';
 
+/** The view a bar leads to, for computing it while the pointer rests on the bar. */
+const analysesAt = (location: HashLocation) =>
+  technologyViewAnalyses(technologyFiltersFromUrl(location.params));
+
 /**
  * #/technologies: which staff groups AI will reach, where and when. Every chart is filtered by every URL filter
  * except the ones it sets itself (crossfilter), so selecting a bar narrows the other charts and leaves its own
  * bars in view to add or remove more.
  */
-/** The view a bar leads to, for computing it while the pointer rests on the bar. */
-const analysesAt = (location: HashLocation) =>
-  technologyViewAnalyses(technologyFiltersFromUrl(location.params));
-
 export function TechnologiesPage() {
   const options = useAnalysis<FilterOptionRow>(filterOptions());
   // Values the data does not hold are left out (and named in a notice) rather than filtering to nothing.
