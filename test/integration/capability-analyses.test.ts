@@ -178,6 +178,49 @@ describe('ICB against its region and England', () => {
       }
     });
   });
+  it('shows 0 respondents and no share where the ICB or its region has nobody in the selection', async () => {
+    // 18 respondents in 16 ICBs of 6 regions (in the bundled data), in two domains: most ICBs have nobody.
+    const query = 'org=Community+trust&archetype=Users&staff=Administrative+and+clerical&domain=2&domain=5';
+    const where = `a.organisation_type = 'Community trust' AND a.archetype = 'Users'
+      AND a.staff_group = 'Administrative and clerical' AND a.domain_id IN (2, 5) AND ${LATEST}`;
+    const domain = "coalesce(a.domain_id::VARCHAR, 'all')";
+    const england = await referenceGroups(db, domain, where);
+    const englandAll = await referenceGroups(db, "'all'", where);
+    let empty = 0;
+    for (const icb of ['QHG', 'QWE', 'QE1', 'QOP', 'QHM', 'QKK', 'QRL', 'QWO']) {
+      const app = await runAnalysis<ComparisonRow>(
+        db,
+        icbComparison(icb, filtersFrom(`icb=${icb}&${query}`)),
+      );
+      const icbArea = {
+        byDomain: await referenceGroups(db, domain, `${where} AND a.icb_code = '${icb}'`),
+        all: await referenceGroups(db, "'all'", `${where} AND a.icb_code = '${icb}'`),
+      };
+      const regionOf = `i.region = (SELECT region FROM icbs WHERE icb_code = '${icb}')`;
+      const regionArea = {
+        byDomain: await referenceGroups(db, domain, `${where} AND ${regionOf}`),
+        all: await referenceGroups(db, "'all'", `${where} AND ${regionOf}`),
+      };
+      expect(app).toHaveLength(1 + england.size);
+      app.forEach((row, index) => {
+        const key = index === 0 ? 'all' : [...england.keys()].sort()[index - 1]!;
+        const wants = { icb: icbArea, region: regionArea, england: { byDomain: england, all: englandAll } };
+        for (const [area, groups] of Object.entries(wants)) {
+          const want = (index === 0 ? groups.all : groups.byDomain).get(key);
+          if (!want) empty++;
+          expect(row[`${area}_respondents` as keyof ComparisonRow], `${icb} ${area} ${key}`).toBe(
+            want?.respondents ?? 0,
+          );
+          const shown = want ? expectedShown(want).share : null;
+          if (shown === null) expect(row[`${area}_share` as keyof ComparisonRow]).toBeNull();
+          else expect(row[`${area}_share` as keyof ComparisonRow]).toBeCloseTo(shown, 10);
+        }
+      });
+    }
+    // The case this test is for happened, and England had people in both domains.
+    expect(empty).toBeGreaterThan(0);
+    expect(england.size).toBe(2);
+  });
 });
 
 describe('filter options', () => {

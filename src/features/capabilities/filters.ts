@@ -68,8 +68,8 @@ export function roundCondition(filters: CapabilityFilters): SqlFragment | null {
     : sql('g.assessed_on = (SELECT max(assessed_on) FROM assessment_rounds)');
 }
 
-/** WHERE clause over the `capability_gaps` view (aliased g) for everything but the round. */
-export function capabilityWhere(filters: CapabilityFilters, extra: SqlFragment | null = null): SqlFragment {
+/** WHERE clause over the `capability_gaps` view (aliased g) for everything but the round, and any `extra`. */
+export function capabilityWhere(filters: CapabilityFilters, ...extra: (SqlFragment | null)[]): SqlFragment {
   return where(
     inList('g.icb_code', filters.icb),
     inList('g.region', filters.region),
@@ -77,7 +77,7 @@ export function capabilityWhere(filters: CapabilityFilters, extra: SqlFragment |
     inList('g.staff_group', filters.staff),
     inList('g.archetype', filters.archetype),
     inList('g.domain_id', filters.domain),
-    extra,
+    ...extra,
   );
 }
 
