@@ -36,9 +36,9 @@ export const VIEWS = {
       -- Stored in round, archetype, region and ICB order: nearly every query keeps one round and often one
       -- archetype, region or ICB, and DuckDB then skips the stretches outside it (their min and max say so). On a
       -- 1,000,000-row upload the capability view's six queries took 170-200 ms instead of 450 ms in round, region
-      -- and ICB order (Node, DuckDB-wasm); with the archetype in the order and as an ENUM, an archetype filter's
-      -- took 40-70 ms instead of 90-150 ms, the others unchanged. Building this table costs about a second, once
-      -- per upload.
+      -- and ICB order (Node, DuckDB-wasm). With the archetype in the order and as an ENUM, they took 40-70 ms
+      -- instead of 90-150 ms on an archetype filter, the others unchanged. Building this table costs about a
+      -- second, once per upload.
       ORDER BY a.assessed_on, archetype, i.region, a.icb_code`,
   },
   /**
