@@ -131,7 +131,10 @@ describe('a keyboard-only journey through every view', () => {
     await page.keyboard.press('ArrowDown');
     await page.waitForURL(/region=/);
     const region = new URLSearchParams(view(page).split('?')[1]).get('region');
-    expect(await page.evaluate(() => (document.activeElement as HTMLSelectElement).value)).toBe(region);
+    // The select shows the URL's value once the view has drawn it (the URL changes first), and keeps the focus.
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLSelectElement).value))
+      .toBe(region);
     await expect.poll(() => shownRows(archetypes)).not.toEqual(before);
     await page.locator('figure[aria-busy="true"]').first().waitFor({ state: 'detached' });
     await expectNoAxeViolations(browser());
