@@ -7,8 +7,8 @@ import { cellSelected, toggleCell } from './selection';
 /**
  * Selection for a heat map whose rows and columns are two filters: whether a cell is selected, a toggle that
  * changes both filters in one history entry (so Back undoes a click in one step), and intent to select a cell,
- * which computes its view ahead. `rowValue` and
- * `columnValue` turn a displayed label into the URL value (an ICB label into its code).
+ * which computes its view ahead. `rowValue` and `columnValue` turn a displayed label into the URL value (an ICB
+ * label into its code).
  */
 export function useCellFilter(
   rowParam: FilterParam,
