@@ -1,7 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/connector';
 import { capabilityFiltersFromUrl } from '../../src/features/capabilities/filters';
-import { icbComparison, type ComparisonRow } from '../../src/features/capabilities/comparison-queries';
+import {
+  combineComparison,
+  comparisonAnalyses,
+  type AreaShareRow,
+  type ComparisonRow,
+} from '../../src/features/capabilities/comparison-queries';
 import {
   capabilityFilterOptions,
   optionsInRegions,
@@ -22,6 +27,21 @@ import { expectedShown, LATEST, RAW, referenceGroups } from './capability-refere
 const filtersFrom = (query: string) => capabilityFiltersFromUrl(new URLSearchParams(query));
 
 let db: Connector;
+
+/** The comparison as the figure gets it: the three areas' analyses, combined (use-icb-comparison.ts). */
+async function runComparison(icb: string, query: string): Promise<ComparisonRow[]> {
+  const [{ region } = { region: '' }] = await db.query<{ region: string }>(
+    'SELECT region FROM icbs WHERE icb_code = ?',
+    [icb],
+  );
+  const analyses = comparisonAnalyses(icb, region, filtersFrom(query));
+  return combineComparison({
+    icb: await runAnalysis<AreaShareRow>(db, analyses.icb),
+    region: await runAnalysis<AreaShareRow>(db, analyses.region),
+    england: await runAnalysis<AreaShareRow>(db, analyses.england),
+  });
+}
+
 beforeAll(async () => {
   db = await openBundledDatabase();
   await load(db, ['capability_gaps', 'capability_framework']);
@@ -143,8 +163,7 @@ describe('share meeting target by round', () => {
 
 describe('ICB against its region and England', () => {
   it('compares like with like: the same staff group and round in all three areas', async () => {
-    const filters = filtersFrom('icb=QE1&region=London&staff=Nursing+and+midwifery');
-    const app = await runAnalysis<ComparisonRow>(db, icbComparison('QE1', filters));
+    const app = await runComparison('QE1', 'icb=QE1&region=London&staff=Nursing+and+midwifery');
     const where = `a.staff_group = 'Nursing and midwifery' AND ${LATEST}`;
     const domain = "coalesce(a.domain_id::VARCHAR, 'all')";
     const areas = {
@@ -189,10 +208,7 @@ describe('ICB against its region and England', () => {
     const englandAll = await referenceGroups(db, "'all'", where);
     const empty = { icb: 0, region: 0, england: 0 };
     for (const icb of ['QHG', 'QWE', 'QE1', 'QOP', 'QHM', 'QKK', 'QRL', 'QWO', 'QJK']) {
-      const app = await runAnalysis<ComparisonRow>(
-        db,
-        icbComparison(icb, filtersFrom(`icb=${icb}&${query}`)),
-      );
+      const app = await runComparison(icb, `icb=${icb}&${query}`);
       const icbArea = {
         byDomain: await referenceGroups(db, domain, `${where} AND a.icb_code = '${icb}'`),
         all: await referenceGroups(db, "'all'", `${where} AND a.icb_code = '${icb}'`),

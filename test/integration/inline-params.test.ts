@@ -10,7 +10,7 @@ import { inlineParams } from '../../src/db/sql';
 import * as board from '../../src/features/board/queries';
 import { ENGLAND } from '../../src/features/board/scope';
 import * as capabilities from '../../src/features/capabilities/queries';
-import { icbComparison } from '../../src/features/capabilities/comparison-queries';
+import { comparisonAnalyses } from '../../src/features/capabilities/comparison-queries';
 import { capabilityFilterOptions } from '../../src/features/capabilities/option-queries';
 import { capabilityFiltersFromUrl } from '../../src/features/capabilities/filters';
 import * as projection from '../../src/features/projection/queries';
@@ -106,7 +106,7 @@ function analyses(): AnalysisQuery[] {
       capabilities.priorityLearningNeeds(f),
       capabilities.levelDistribution(f),
       capabilities.shareMeetingByRound(f),
-      icbComparison('QE1', f),
+      ...Object.values(comparisonAnalyses('QE1', 'North West', f)),
     );
   }
   for (const scope of [

@@ -14,7 +14,6 @@ import { GapHeatMapFigure } from './gap-heat-map-figure';
 import { LevelDistributionFigure } from './level-distribution-figure';
 import { capabilityParamChecks, knownRegions } from './param-checks';
 import { PriorityFigure } from './priority-figure';
-import { icbComparison, type ComparisonRow } from './comparison-queries';
 import { capabilityFilterOptions, optionsInRegions, type FilterOptionRow } from './option-queries';
 import {
   gapsByArchetypeAndDomain,
@@ -32,6 +31,7 @@ import {
 } from './queries';
 import { SelectionSummary } from './selection-summary';
 import { TrendFigure } from './trend-figure';
+import { useIcbComparison, type ChosenIcb } from './use-icb-comparison';
 
 const ASSESSMENT_SOURCE =
   'Self-assessment against the AI and Digital Healthcare Technologies Capability Framework (HEE, 2023); synthetic records; target levels by archetype are illustrative';
@@ -58,6 +58,13 @@ export function CapabilitiesPage() {
         ? `the assessment round of ${filters.round}`
         : `the latest assessment round (${latestRound ?? '…'})`;
   const selectedRound = filters.round === ALL_ROUNDS ? null : (filters.round ?? latestRound ?? null);
+  // The chosen ICB's region, by name, so the region's part of the comparison serves every ICB in it.
+  const chosenIcb = filters.icb[0];
+  const icbRegion = allOptions?.find((o) => o.param === 'icb' && o.value === chosenIcb)?.parent;
+  const chosen = useMemo(
+    () => (chosenIcb && icbRegion ? { icb: chosenIcb, region: icbRegion } : undefined),
+    [chosenIcb, icbRegion],
+  );
 
   return (
     <div className="capabilities">
@@ -69,7 +76,7 @@ export function CapabilitiesPage() {
       <IgnoredValuesNotice ignored={ignored} location={location} />
       <FilterBar filters={filters} options={options} latestRound={latestRound} />
       <SelectionSummary summary={summary.data?.[0]} scope={scope} />
-      <Figures filters={filters} selectedRound={selectedRound} />
+      <Figures filters={filters} selectedRound={selectedRound} chosenIcb={chosen} />
     </div>
   );
 }
@@ -83,6 +90,7 @@ export function CapabilitiesPage() {
 const Figures = memo(function Figures(props: {
   readonly filters: CapabilityFilters;
   readonly selectedRound: string | null;
+  readonly chosenIcb: ChosenIcb | undefined;
 }) {
   const { filters } = props;
   return (
@@ -90,7 +98,7 @@ const Figures = memo(function Figures(props: {
       <HeatMap filters={filters} />
       <Archetypes filters={filters} />
       <Distribution filters={filters} />
-      <Comparison filters={filters} />
+      <Comparison filters={filters} chosen={props.chosenIcb} />
       <Trend filters={filters} selectedRound={props.selectedRound} />
       <Priorities filters={filters} />
     </div>
@@ -120,13 +128,9 @@ const Distribution = memo(function Distribution({ filters }: FigureProps) {
   );
 });
 
-const Comparison = memo(function Comparison({ filters }: FigureProps) {
-  const chosenIcb = filters.icb[0];
-  const comparison = useAnalysis<ComparisonRow>(
-    icbComparison(chosenIcb ?? '', filters),
-    chosenIcb !== undefined,
-  );
-  return <ComparisonFigure comparison={chosenIcb ? comparison : undefined} source={ASSESSMENT_SOURCE} />;
+const Comparison = memo(function Comparison(props: FigureProps & { readonly chosen: ChosenIcb | undefined }) {
+  const comparison = useIcbComparison(props.chosen, props.filters);
+  return <ComparisonFigure comparison={comparison} source={ASSESSMENT_SOURCE} />;
 });
 
 const Trend = memo(function Trend(props: FigureProps & { readonly selectedRound: string | null }) {

@@ -1,16 +1,16 @@
-import type { UseQueryResult } from '@tanstack/react-query';
 import { FigureFrame } from '../../charts/figure-frame';
 import { formatInteger, formatPercent } from '../../charts/format';
 import { GroupedBarChart } from '../../charts/grouped-bar-chart';
 import { isSuppressed, SUPPRESSION_REASON } from '../../data/small-numbers';
 import { displayRows, shortIcbName, suppressedLabel } from './display';
 import type { ComparisonRow } from './comparison-queries';
+import type { ComparisonResult } from './use-icb-comparison';
 
 export const COMPARISON_TITLE = 'ICB compared with its region and England';
 
 interface ComparisonFigureProps {
   /** Undefined when no ICB is chosen. */
-  readonly comparison: UseQueryResult<ComparisonRow[]> | undefined;
+  readonly comparison: ComparisonResult | undefined;
   readonly source: string;
 }
 
@@ -65,7 +65,7 @@ export function ComparisonFigure({ comparison, source }: ComparisonFigureProps) 
       rows={displayRows(rows, note)}
       error={comparison?.error}
       updating={comparison?.isPlaceholderData}
-      onRetry={() => void comparison?.refetch()}
+      onRetry={() => comparison?.refetch()}
       emptyMessage="Choose an ICB in the filters above to compare it with its region and England."
     >
       {rows && (
