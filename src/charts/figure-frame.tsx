@@ -5,6 +5,7 @@ import { downloadBlob, slugify, toCsv } from './csv-export';
 import { cellText, DataTable, headerText, type TableColumn } from './data-table';
 import { pngBlob, svgBlob } from './image-export';
 import { ProvenanceBadge, useUploadedFiles, type Provenance } from './provenance-badge';
+import { createWidthMemory, RememberedWidth } from './use-element-width';
 import { useVisibleFirst } from './use-visible-first';
 import type { TableName } from '../data/catalogue';
 
@@ -52,6 +53,7 @@ export function FigureFrame<T extends Row>(latest: FigureFrameProps<T>) {
   const [showTable, setShowTable] = useState(false);
   const uploadedFiles = useUploadedFiles(props.tables);
   const chartRef = useRef<HTMLDivElement>(null);
+  const [chartWidth] = useState(createWidthMemory);
   const tableId = useId();
   const fileName = slugify(title);
   const ready = rows !== undefined && !error;
@@ -118,7 +120,7 @@ export function FigureFrame<T extends Row>(latest: FigureFrameProps<T>) {
           role={props.interactive ? 'group' : 'img'}
           aria-label={`${title}. ${takeaway}`}
         >
-          {children}
+          <RememberedWidth value={chartWidth}>{children}</RememberedWidth>
         </div>
       )}
       <p className="figure-source">
