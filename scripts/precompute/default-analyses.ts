@@ -11,6 +11,7 @@ import {
   scopeOptions,
 } from '../../src/features/board/queries';
 import { ENGLAND } from '../../src/features/board/scope';
+import { latestAssessmentRound } from '../../src/features/capabilities/queries';
 import { profileAnalyses } from '../../src/features/technologies/profile-queries';
 
 /**
@@ -32,10 +33,14 @@ export function defaultAnalyses(): AnalysisQuery[] {
 }
 
 /**
- * Analyses that take no filter but one of a handful of values: the use-case profile of each technology type.
- * For the bundled data their results are computed once, at build time, and used as they are (no DuckDB query
- * ever recomputes them), so choosing a type runs only the charts the type filter changes.
+ * Analyses that take no filter but one of a handful of values: the use-case profile of each technology type, and
+ * the latest assessment round (which #/capabilities waits for before its figures' queries). For the bundled data
+ * their results are computed once, at build time, and used as they are (no DuckDB query ever recomputes them),
+ * so choosing a type runs only the charts the type filter changes.
  */
 export function standingAnalyses(): AnalysisQuery[] {
-  return TECHNOLOGY_TYPES.flatMap((type) => Object.values(profileAnalyses(type)));
+  return [
+    ...TECHNOLOGY_TYPES.flatMap((type) => Object.values(profileAnalyses(type))),
+    latestAssessmentRound(),
+  ];
 }

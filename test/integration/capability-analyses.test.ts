@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/connector';
-import { capabilityFiltersFromUrl } from '../../src/features/capabilities/filters';
+import { capabilityFiltersFromUrl, withLatestRound } from '../../src/features/capabilities/filters';
 import {
   combineComparison,
   comparisonAnalyses,
@@ -13,10 +13,15 @@ import {
   type FilterOptionRow,
 } from '../../src/features/capabilities/option-queries';
 import {
+  gapsByArchetypeAndDomain,
+  latestAssessmentRound,
   levelDistribution,
   priorityLearningNeeds,
+  selectionSummary,
   shareMeetingByRound,
+  targetsMetByArchetype,
   type DistributionRow,
+  type LatestRoundRow,
   type PriorityRow,
   type RoundTrendRow,
 } from '../../src/features/capabilities/queries';
@@ -264,5 +269,39 @@ describe('filter options', () => {
     expect(rounds).toHaveLength(15);
     expect(rounds[0]).toBe('2026-09-30');
     expect([...rounds].sort().reverse()).toEqual(rounds);
+  });
+});
+
+describe('the latest round by its date', () => {
+  it('is the newest assessment date, and every analysis of the view gives the same rows with it', async () => {
+    const [latest] = await runAnalysis<LatestRoundRow>(db, latestAssessmentRound());
+    const [newest] = await db.query<{ d: string }>(
+      "SELECT strftime(max(assessed_on), '%Y-%m-%d') AS d FROM capability_assessments",
+    );
+    expect(latest?.round).toBe(newest?.d);
+    const analysesFor = (query: string, round: string | null) => {
+      const filters = withLatestRound(filtersFrom(query), round);
+      return [
+        selectionSummary(filters),
+        targetsMetByArchetype(filters),
+        gapsByArchetypeAndDomain(filters),
+        priorityLearningNeeds(filters),
+        levelDistribution(filters),
+        shareMeetingByRound(filters),
+        ...Object.values(comparisonAnalyses('QE1', 'North West', filters)),
+      ];
+    };
+    for (const query of ['', 'archetype=Users', 'region=London&staff=Nursing+and+midwifery', 'icb=QE1']) {
+      const bySubquery = analysesFor(query, null);
+      const byDate = analysesFor(query, latest!.round);
+      for (const [index, analysis] of bySubquery.entries()) {
+        const dated = byDate[index]!;
+        // Different SQL (a date, not a subquery), where there is a round condition, and the same rows.
+        if (analysis.name !== 'share-meeting-by-round') expect(dated.query.params).toContain(latest!.round);
+        const rows = await runAnalysis(db, analysis);
+        expect(rows.length, `${query} ${analysis.name}`).toBeGreaterThan(0);
+        expect(await runAnalysis(db, dated), `${query} ${analysis.name}`).toEqual(rows);
+      }
+    }
   });
 });

@@ -5,6 +5,7 @@ import {
   isNarrowed,
   roundCondition,
   selectionWhere,
+  withLatestRound,
   withoutGeography,
 } from '../../src/features/capabilities/filters';
 
@@ -62,5 +63,21 @@ describe('capability SQL conditions', () => {
       ['Managers'],
       'all',
     ]);
+  });
+});
+
+describe('withLatestRound', () => {
+  it('names the latest round by its date only where no round is chosen', () => {
+    expect(withLatestRound(from('archetype=Users'), '2025-03-31')).toEqual(
+      from('archetype=Users&round=2025-03-31'),
+    );
+    expect(withLatestRound(from('round=2024-03-31'), '2025-03-31').round).toBe('2024-03-31');
+    expect(withLatestRound(from(`round=${ALL_ROUNDS}`), '2025-03-31').round).toBe(ALL_ROUNDS);
+  });
+
+  it('leaves the SQL to find the latest round when it is not known', () => {
+    const filters = from('region=London');
+    expect(withLatestRound(filters, null)).toBe(filters);
+    expect(roundCondition(withLatestRound(filters, null))?.sql).toContain('max(assessed_on)');
   });
 });

@@ -9,7 +9,7 @@ import { ArchetypeFigure } from './archetype-figure';
 import './capabilities.css';
 import { ComparisonFigure } from './comparison-figure';
 import { FilterBar } from './filter-bar';
-import { ALL_ROUNDS, capabilityFiltersFromUrl, type CapabilityFilters } from './filters';
+import { ALL_ROUNDS, capabilityFiltersFromUrl, withLatestRound, type CapabilityFilters } from './filters';
 import { GapHeatMapFigure } from './gap-heat-map-figure';
 import { LevelDistributionFigure } from './level-distribution-figure';
 import { capabilityParamChecks, knownRegions } from './param-checks';
@@ -17,6 +17,7 @@ import { PriorityFigure } from './priority-figure';
 import { capabilityFilterOptions, optionsInRegions, type FilterOptionRow } from './option-queries';
 import {
   gapsByArchetypeAndDomain,
+  latestAssessmentRound,
   levelDistribution,
   priorityLearningNeeds,
   selectionSummary,
@@ -25,6 +26,7 @@ import {
   type ArchetypeRow,
   type DistributionRow,
   type GapCellRow,
+  type LatestRoundRow,
   type PriorityRow,
   type RoundTrendRow,
   type SummaryRow,
@@ -46,7 +48,16 @@ export function CapabilitiesPage() {
   const filterKey = params.toString();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the filters' text on purpose (above)
   const filters = useMemo(() => capabilityFiltersFromUrl(params), [filterKey]);
-  const summary = useQuery(analysisQueryOptions<SummaryRow>(selectionSummary(filters)));
+  // The SQL names the latest round by its date (withLatestRound), so the figures wait for it: a few
+  // milliseconds once per data version, where computing them first without it would compute them twice.
+  const latest = useQuery(analysisQueryOptions<LatestRoundRow>(latestAssessmentRound()));
+  const ready = latest.data !== undefined || latest.isError;
+  const latestDate = latest.data?.[0]?.round ?? null;
+  const queryFilters = useMemo(() => withLatestRound(filters, latestDate), [filters, latestDate]);
+  const summary = useQuery({
+    ...analysisQueryOptions<SummaryRow>(selectionSummary(queryFilters)),
+    enabled: ready,
+  });
 
   // Rounds come newest first; the latest is what the page shows when no round is chosen.
   const latestRound = options?.find((o) => o.param === 'round')?.value;
@@ -76,7 +87,7 @@ export function CapabilitiesPage() {
       <IgnoredValuesNotice ignored={ignored} location={location} />
       <FilterBar filters={filters} options={options} latestRound={latestRound} />
       <SelectionSummary summary={summary.data?.[0]} scope={scope} />
-      <Figures filters={filters} selectedRound={selectedRound} chosenIcb={chosen} />
+      <Figures filters={queryFilters} ready={ready} selectedRound={selectedRound} chosenIcb={chosen} />
     </div>
   );
 }
@@ -89,56 +100,59 @@ export function CapabilitiesPage() {
  */
 const Figures = memo(function Figures(props: {
   readonly filters: CapabilityFilters;
+  readonly ready: boolean;
   readonly selectedRound: string | null;
   readonly chosenIcb: ChosenIcb | undefined;
 }) {
-  const { filters } = props;
+  const { filters, ready } = props;
   return (
     <div className="figure-grid">
-      <HeatMap filters={filters} />
-      <Archetypes filters={filters} />
-      <Distribution filters={filters} />
-      <Comparison filters={filters} chosen={props.chosenIcb} />
-      <Trend filters={filters} selectedRound={props.selectedRound} />
-      <Priorities filters={filters} />
+      <HeatMap filters={filters} ready={ready} />
+      <Archetypes filters={filters} ready={ready} />
+      <Distribution filters={filters} ready={ready} />
+      <Comparison filters={filters} ready={ready} chosen={props.chosenIcb} />
+      <Trend filters={filters} ready={ready} selectedRound={props.selectedRound} />
+      <Priorities filters={filters} ready={ready} />
     </div>
   );
 });
 
 interface FigureProps {
   readonly filters: CapabilityFilters;
+  /** False until the latest round's date is known (see CapabilitiesPage). */
+  readonly ready: boolean;
 }
 
-const HeatMap = memo(function HeatMap({ filters }: FigureProps) {
-  const cells = useAnalysis<GapCellRow>(gapsByArchetypeAndDomain(filters));
+const HeatMap = memo(function HeatMap({ filters, ready }: FigureProps) {
+  const cells = useAnalysis<GapCellRow>(gapsByArchetypeAndDomain(filters), ready);
   return <GapHeatMapFigure cells={cells} source={ASSESSMENT_SOURCE} />;
 });
 
-const Archetypes = memo(function Archetypes({ filters }: FigureProps) {
-  const byArchetype = useAnalysis<ArchetypeRow>(targetsMetByArchetype(filters));
+const Archetypes = memo(function Archetypes({ filters, ready }: FigureProps) {
+  const byArchetype = useAnalysis<ArchetypeRow>(targetsMetByArchetype(filters), ready);
   return <ArchetypeFigure byArchetype={byArchetype} source={ASSESSMENT_SOURCE} />;
 });
 
-const Distribution = memo(function Distribution({ filters }: FigureProps) {
-  const distribution = useAnalysis<DistributionRow>(levelDistribution(filters));
+const Distribution = memo(function Distribution({ filters, ready }: FigureProps) {
+  const distribution = useAnalysis<DistributionRow>(levelDistribution(filters), ready);
   // The heat map's own analysis, so one query serves both.
-  const cells = useAnalysis<GapCellRow>(gapsByArchetypeAndDomain(filters));
+  const cells = useAnalysis<GapCellRow>(gapsByArchetypeAndDomain(filters), ready);
   return (
     <LevelDistributionFigure distribution={distribution} targets={cells.data} source={ASSESSMENT_SOURCE} />
   );
 });
 
 const Comparison = memo(function Comparison(props: FigureProps & { readonly chosen: ChosenIcb | undefined }) {
-  const comparison = useIcbComparison(props.chosen, props.filters);
+  const comparison = useIcbComparison(props.chosen, props.filters, props.ready);
   return <ComparisonFigure comparison={comparison} source={ASSESSMENT_SOURCE} />;
 });
 
 const Trend = memo(function Trend(props: FigureProps & { readonly selectedRound: string | null }) {
-  const trend = useAnalysis<RoundTrendRow>(shareMeetingByRound(props.filters));
+  const trend = useAnalysis<RoundTrendRow>(shareMeetingByRound(props.filters), props.ready);
   return <TrendFigure trend={trend} selectedRound={props.selectedRound} source={ASSESSMENT_SOURCE} />;
 });
 
-const Priorities = memo(function Priorities({ filters }: FigureProps) {
-  const needs = useAnalysis<PriorityRow>(priorityLearningNeeds(filters));
+const Priorities = memo(function Priorities({ filters, ready }: FigureProps) {
+  const needs = useAnalysis<PriorityRow>(priorityLearningNeeds(filters), ready);
   return <PriorityFigure needs={needs} source={ASSESSMENT_SOURCE} />;
 });

@@ -1,7 +1,7 @@
 import { ARCHETYPES } from '../../data/catalogue';
 import type { AnalysisQuery } from '../../data/sql-query';
 import { MIN_RESPONDENTS, unlessFewRespondents } from '../../data/small-numbers';
-import { join, quoteLiteral } from '../../db/sql';
+import { join, quoteLiteral, sql } from '../../db/sql';
 import { capabilityWhere, selectionWhere, type CapabilityFilters } from './filters';
 
 /**
@@ -33,6 +33,20 @@ export interface SummaryRow extends Record<string, unknown> {
   respondents: number;
   share_meeting: number | null;
   mean_gap: number | null;
+}
+
+export interface LatestRoundRow extends Record<string, unknown> {
+  /** YYYY-MM-DD; null when the data holds no assessments. */
+  round: string | null;
+}
+
+/** The latest assessment round, which the view shows when no round is chosen (see withLatestRound). */
+export function latestAssessmentRound(): AnalysisQuery {
+  return {
+    name: 'latest-assessment-round',
+    reads: ['assessment_rounds'],
+    query: sql(`SELECT strftime(max(assessed_on), '%Y-%m-%d') AS round FROM assessment_rounds`),
+  };
 }
 
 /** The whole selection in one row. */

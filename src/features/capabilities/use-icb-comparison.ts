@@ -26,17 +26,18 @@ export interface ChosenIcb {
 
 /**
  * The ICB against its region and England, each area an analysis of its own (see shareMeetingInArea), so choosing
- * another ICB recomputes only what changed. Undefined when no ICB is chosen.
+ * another ICB recomputes only what changed. Undefined when no ICB is chosen; loading while not `enabled`.
  */
 export function useIcbComparison(
   chosen: ChosenIcb | undefined,
   filters: CapabilityFilters,
+  enabled = true,
 ): ComparisonResult | undefined {
   const analyses = comparisonAnalyses(chosen?.icb ?? '', chosen?.region ?? '', filters);
-  const enabled = chosen !== undefined;
-  const icb = useAnalysis<AreaShareRow>(analyses.icb, enabled);
-  const region = useAnalysis<AreaShareRow>(analyses.region, enabled);
-  const england = useAnalysis<AreaShareRow>(analyses.england, enabled);
+  const run = enabled && chosen !== undefined;
+  const icb = useAnalysis<AreaShareRow>(analyses.icb, run);
+  const region = useAnalysis<AreaShareRow>(analyses.region, run);
+  const england = useAnalysis<AreaShareRow>(analyses.england, run);
   const data = useMemo(
     () =>
       icb.data && region.data && england.data
@@ -44,7 +45,7 @@ export function useIcbComparison(
         : undefined,
     [icb.data, region.data, england.data],
   );
-  if (!enabled) return undefined;
+  if (chosen === undefined) return undefined;
   const parts = [icb, region, england];
   return {
     data,
