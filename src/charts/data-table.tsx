@@ -29,7 +29,11 @@ interface DataTableProps<T extends Row> {
   readonly hidden?: boolean;
 }
 
-/** The numbers behind a chart, as a real table: header cells, units, right-aligned numbers. */
+/**
+ * The numbers behind a chart, as a real table: header cells, units, right-aligned numbers. A hidden table is an
+ * empty region (so the button that shows it always controls an element): its rows are built only when shown,
+ * since every filter change would otherwise rebuild a dozen tables nobody is reading.
+ */
 function Table<T extends Row>({ id, caption, columns, rows, hidden }: DataTableProps<T>) {
   return (
     <div
@@ -40,36 +44,42 @@ function Table<T extends Row>({ id, caption, columns, rows, hidden }: DataTableP
       role="region"
       aria-label={`${caption}: data table`}
     >
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((column) => (
-              <th key={column.key} scope="col" className={column.format ? 'numeric' : undefined}>
-                {headerText(column)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, index) => (
-            <tr key={index}>
-              {columns.map((column, columnIndex) =>
-                columnIndex === 0 ? (
-                  <th key={column.key} scope="row" className={column.format ? 'numeric' : undefined}>
-                    {cellText(column, row)}
-                  </th>
-                ) : (
-                  <td key={column.key} className={column.format ? 'numeric' : undefined}>
-                    {cellText(column, row)}
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {!hidden && <FullTable caption={caption} columns={columns} rows={rows} />}
     </div>
+  );
+}
+
+function FullTable<T extends Row>({ caption, columns, rows }: Omit<DataTableProps<T>, 'id' | 'hidden'>) {
+  return (
+    <table>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          {columns.map((column) => (
+            <th key={column.key} scope="col" className={column.format ? 'numeric' : undefined}>
+              {headerText(column)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, index) => (
+          <tr key={index}>
+            {columns.map((column, columnIndex) =>
+              columnIndex === 0 ? (
+                <th key={column.key} scope="row" className={column.format ? 'numeric' : undefined}>
+                  {cellText(column, row)}
+                </th>
+              ) : (
+                <td key={column.key} className={column.format ? 'numeric' : undefined}>
+                  {cellText(column, row)}
+                </td>
+              ),
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
