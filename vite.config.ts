@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { immutableAssets } from './scripts/lib/immutable-assets-plugin.ts';
 import { precomputedResults } from './scripts/lib/precomputed-results-plugin.ts';
 
 /**
@@ -38,7 +39,7 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   // Relative base so the build can be served from any path on any static host.
   base: './',
-  plugins: [react(), contentSecurityPolicy(), precomputedResults()],
+  plugins: [react(), contentSecurityPolicy(), precomputedResults(), immutableAssets()],
   build: {
     target: 'es2022',
     // The DuckDB wasm files are large by nature; they load in parallel with the first render.

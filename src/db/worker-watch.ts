@@ -24,6 +24,11 @@ export function startWorker(scriptUrl: string): WatchedWorker {
   const source =
     // Held until the worker ends; `navigator.locks` is missing in old browsers, which then go unwatched.
     `if (self.navigator.locks) self.navigator.locks.request(${JSON.stringify(lockName)}, () => new Promise(() => {}));\n` +
+    // DuckDB's worker wraps the wasm download in a TransformStream to report progress (unused here), which hands
+    // the compiler a Response of its own making: one with no URL, so Chrome can neither read nor keep the code
+    // it compiles for the file in its cache, and every visit compiles 34 MB of wasm again. Without
+    // TransformStream the worker compiles the fetched Response itself (and says so with a console warning).
+    `delete self.TransformStream;\n` +
     `importScripts(${JSON.stringify(absolute)});\n`;
   const blobUrl = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
   const worker = new Worker(blobUrl, { name: 'duckdb' });
