@@ -31,11 +31,15 @@ export interface Viewport {
   readonly deviceScaleFactor?: number;
 }
 
-/** Debian's Chromium with a fresh, empty profile (so every launch starts with a cold cache). */
+/**
+ * Debian's Chromium with a fresh, empty profile (so every launch starts with a cold cache), or with the profile
+ * `reuseProfile` names, as a returning visitor's browser; a reused profile is left in place on close.
+ */
 export async function launchChromium(
   { width, height, deviceScaleFactor = 1 }: Viewport = { width: 1280, height: 900 },
+  reuseProfile?: string,
 ): Promise<ChromiumProfile> {
-  const profile = mkdtempSync(path.join(tmpdir(), 'chromium-profile-'));
+  const profile = reuseProfile ?? mkdtempSync(path.join(tmpdir(), 'chromium-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
@@ -50,7 +54,7 @@ export async function launchChromium(
     profileDir: profile,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!reuseProfile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
