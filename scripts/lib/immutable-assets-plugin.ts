@@ -9,8 +9,8 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
  * `vite preview` (the server `npm start` runs) has every file revalidated on every visit. The files under
  * assets/ have content hashes in their names, so they are served as immutable: a returning visitor's browser
  * then uses its copies without asking, and with them the machine code Chrome compiled from DuckDB's 34 MB wasm
- * on the last visit, which it keeps beside the cached file, rather than compiling it all again (DESIGN.md
- * section 6 has the numbers). A path under assets/ that names no file gets the usual answer, uncached.
+ * on the last visit, which it keeps beside the cached file, rather than compiling it all again (numbers in the
+ * README's performance section). A path under assets/ that names no file gets the usual answer, uncached.
  */
 export function immutableAssets(): Plugin {
   return {
