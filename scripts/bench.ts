@@ -102,6 +102,7 @@ async function buildBarePage(): Promise<void> {
   });
 }
 
+/** Loads `url` in a fresh profile (a cold load), or in `reuseProfile` (a returning visitor), and measures it. */
 async function coldLoad<T>(url: string, measure: (page: Page) => Promise<T>, reuseProfile?: string) {
   const chromium = await launchChromium(undefined, reuseProfile);
   try {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { Plugin } from 'vite';
@@ -18,15 +18,27 @@ export function immutableAssets(): Plugin {
     configurePreviewServer(server) {
       const dist = path.resolve(server.config.root, server.config.build.outDir);
       server.middlewares.use((req, res, next) => {
-        const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://preview').pathname);
-        const file = path.join(dist, pathname);
-        if (pathname.startsWith('/assets/') && file.startsWith(dist + path.sep) && existsSync(file)) {
-          cacheForever(res);
-        }
+        if (namesBuiltAsset(dist, req.url)) cacheForever(res);
         next();
       });
     },
   };
+}
+
+/** Whether `url` names a file under dist/assets/ (not a directory, nothing outside dist). */
+function namesBuiltAsset(dist: string, url = '/'): boolean {
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(url, 'http://preview').pathname);
+  } catch {
+    return false; // Malformed escapes: the static handler answers as it would.
+  }
+  const file = path.join(dist, pathname);
+  return (
+    pathname.startsWith('/assets/') &&
+    file.startsWith(dist + path.sep) &&
+    statSync(file, { throwIfNoEntry: false })?.isFile() === true
+  );
 }
 
 /** Preview's static handler passes `Cache-Control: no-cache` to writeHead itself, so it is replaced there. */
