@@ -90,14 +90,22 @@ export function technologyWhere(filters: TechnologyFilters): SqlFragment {
   );
 }
 
+/** The list columns of technology_facets: each technology's workforce groups, points of care, regions, ICBs. */
+const FACET_LISTS = ['workforce_groups', 'points_of_care', 'regions', 'icb_codes'] as const;
+export type FacetList = (typeof FACET_LISTS)[number];
+
 /**
  * `WITH selected AS (...)`: the technologies matching the filters, which every analysis counts from, with the
- * columns of ai_roadmap_technologies.
+ * columns of ai_roadmap_technologies and the facet lists named in `lists`. A list holds no value twice, so its
+ * unnested rows count distinct technologies without a join or a DISTINCT; lists not asked for are left out,
+ * since DuckDB copies the whole CTE when a query reads it twice.
  */
-export const selectedCte = (filters: TechnologyFilters): SqlFragment =>
-  join([
-    'WITH selected AS (SELECT t.* EXCLUDE (workforce_groups, points_of_care, regions, icb_codes)',
+export function selectedCte(filters: TechnologyFilters, lists: readonly FacetList[] = []): SqlFragment {
+  const excluded = FACET_LISTS.filter((list) => !lists.includes(list));
+  return join([
+    `WITH selected AS (SELECT t.*${excluded.length ? ` EXCLUDE (${excluded.join(', ')})` : ''}`,
     'FROM technology_facets t',
     technologyWhere(filters),
     ')',
   ]);
+}

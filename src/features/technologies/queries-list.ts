@@ -49,6 +49,7 @@ export interface ListOptions {
  */
 export function technologyList(filters: TechnologyFilters, options: ListOptions): AnalysisQuery {
   const direction = options.direction === 'descending' ? 'DESC' : 'ASC';
+  const search = options.search.trim();
   return {
     name: 'technology-list',
     reads: READS,
@@ -63,16 +64,22 @@ export function technologyList(filters: TechnologyFilters, options: ListOptions)
                 len(t.icb_codes)::INTEGER AS icbs
          FROM technology_facets t`,
       technologyWhere(filters),
+      '), found AS (SELECT * FROM detailed',
+      // No search, no test: every technology matches.
+      search
+        ? sql(
+            `WHERE contains(lower(concat_ws(' ', technology_id, technology_name, technology_type, technology_subtype,
+                                           clinical_area, workforce_groups, points_of_care)), lower(?))`,
+            [search],
+          )
+        : '',
       sql(
-        `), found AS (
-           SELECT * FROM detailed
-           WHERE contains(lower(concat_ws(' ', technology_id, technology_name, technology_type, technology_subtype,
-                                          clinical_area, workforce_groups, points_of_care)), lower(?)))
+        `)
          SELECT *, (count(*) OVER ())::INTEGER AS matches
          FROM found
          ORDER BY ${LIST_SORTS[options.sort]} ${direction}, technology_id
          LIMIT ?`,
-        [options.search.trim(), options.limit],
+        [options.limit],
       ),
     ]),
   };

@@ -22,18 +22,17 @@ export function careByYears(filters: TechnologyFilters): AnalysisQuery {
     name: 'care-by-years',
     reads: READS,
     query: join([
-      selectedCte(filters),
+      selectedCte(filters, ['points_of_care']),
       sql(`, per_year AS (SELECT years_to_deployment, count(*) AS base FROM selected GROUP BY years_to_deployment)
            SELECT s.years_to_deployment::INTEGER AS years_to_deployment,
                   ${yearsLabelSql('s.years_to_deployment')} AS time_to_deployment,
-                  p.point_of_care,
-                  count(DISTINCT s.technology_id)::INTEGER AS technologies,
-                  (100.0 * count(DISTINCT s.technology_id) / any_value(y.base))::DOUBLE AS share
-           FROM selected s
-           JOIN ai_roadmap_points_of_care p USING (technology_id)
+                  s.point_of_care,
+                  count(*)::INTEGER AS technologies,
+                  (100.0 * count(*) / any_value(y.base))::DOUBLE AS share
+           FROM (SELECT years_to_deployment, unnest(points_of_care) AS point_of_care FROM selected) s
            JOIN per_year y USING (years_to_deployment)
-           GROUP BY s.years_to_deployment, p.point_of_care
-           ORDER BY s.years_to_deployment, technologies DESC, p.point_of_care`),
+           GROUP BY s.years_to_deployment, s.point_of_care
+           ORDER BY s.years_to_deployment, technologies DESC, s.point_of_care`),
     ]),
   };
 }
@@ -79,13 +78,11 @@ export function spreadByRegion(filters: TechnologyFilters): AnalysisQuery {
     name: 'spread-by-region',
     reads: READS,
     query: join([
-      selectedCte(filters),
-      sql(`SELECT d.region, s.technology_type, count(DISTINCT s.technology_id)::INTEGER AS technologies
-           FROM technology_deployments d
-           JOIN selected s USING (technology_id)
-           WHERE d.region IS NOT NULL
-           GROUP BY d.region, s.technology_type
-           ORDER BY d.region, s.technology_type`),
+      selectedCte(filters, ['regions']),
+      sql(`SELECT region, technology_type, count(*)::INTEGER AS technologies
+           FROM (SELECT unnest(regions) AS region, technology_type FROM selected)
+           GROUP BY region, technology_type
+           ORDER BY region, technology_type`),
     ]),
   };
 }
@@ -104,13 +101,18 @@ export function spreadByIcb(filters: TechnologyFilters, regions: readonly string
     name: 'spread-by-icb',
     reads: READS,
     query: join([
-      selectedCte(filters),
-      sql(`SELECT d.icb_code, ${icbLabelSql('d.icb_name', 'd.icb_code')} AS icb, d.region, s.technology_type,
-                  count(DISTINCT s.technology_id)::INTEGER AS technologies
-           FROM technology_deployments d
-           JOIN selected s USING (technology_id)`),
-      where(sql('d.icb_name IS NOT NULL'), inList('d.region', regions)),
-      'GROUP BY ALL ORDER BY d.region, icb, s.technology_type',
+      selectedCte(filters, ['icb_codes']),
+      // Counted per ICB code first, so each ICB's label is made once rather than once per technology.
+      sql(`, counted AS (
+             SELECT icb_code, technology_type, count(*) AS technologies
+             FROM (SELECT unnest(icb_codes) AS icb_code, technology_type FROM selected)
+             GROUP BY icb_code, technology_type)
+           SELECT c.icb_code, ${icbLabelSql('i.icb_name', 'c.icb_code')} AS icb, i.region, c.technology_type,
+                  c.technologies::INTEGER AS technologies
+           FROM counted c
+           JOIN icbs i USING (icb_code)`),
+      where(sql('i.icb_name IS NOT NULL'), inList('i.region', regions)),
+      'ORDER BY i.region, icb, c.technology_type',
     ]),
   };
 }
@@ -143,14 +145,11 @@ export function areaByGroup(filters: TechnologyFilters, shape: AreaGroupShape): 
     name: 'area-by-group',
     reads: READS,
     query: join([
-      selectedCte(filters),
+      selectedCte(filters, ['workforce_groups']),
       sql(
-        `, pairs AS (
-             SELECT s.clinical_area, g.workforce_group, s.technology_id
-             FROM selected s JOIN ai_roadmap_workforce_groups g USING (technology_id)),
+        `, pairs AS (SELECT clinical_area, unnest(workforce_groups) AS workforce_group FROM selected),
            group_counts AS (
-             SELECT workforce_group, count(DISTINCT technology_id) AS n,
-                    row_number() OVER (ORDER BY count(DISTINCT technology_id) DESC, workforce_group) AS rank
+             SELECT workforce_group, row_number() OVER (ORDER BY count(*) DESC, workforce_group) AS rank
              FROM pairs GROUP BY workforce_group),
            top_groups AS (SELECT workforce_group, rank FROM group_counts WHERE rank <= ?`,
         [shape.groups],
@@ -158,21 +157,18 @@ export function areaByGroup(filters: TechnologyFilters, shape: AreaGroupShape): 
       keepGroups ? join(['OR', keepGroups], ' ') : '',
       // Areas are ranked by how many technologies reach the groups shown, so no row is all zeros by rank.
       sql(
-        `), reach AS (
-             SELECT p.clinical_area, p.technology_id FROM pairs p JOIN top_groups USING (workforce_group)),
-           area_counts AS (
-             SELECT a.clinical_area, count(DISTINCT r.technology_id) AS n,
-                    row_number() OVER (ORDER BY count(DISTINCT r.technology_id) DESC, a.clinical_area) AS rank
-             FROM (SELECT DISTINCT clinical_area FROM selected) a
-             LEFT JOIN reach r ON r.clinical_area = a.clinical_area
-             GROUP BY a.clinical_area),
+        `), area_counts AS (
+             SELECT clinical_area,
+                    row_number() OVER (
+                      ORDER BY count(*) FILTER (WHERE list_has_any(workforce_groups, (SELECT list(workforce_group) FROM top_groups))) DESC,
+                               clinical_area) AS rank
+             FROM selected GROUP BY clinical_area),
            top_areas AS (SELECT clinical_area, rank FROM area_counts WHERE rank <= ?`,
         [shape.areas],
       ),
       keepAreas ? join(['OR', keepAreas], ' ') : '',
       sql(`), cells AS (
-             SELECT clinical_area, workforce_group, count(DISTINCT technology_id) AS n
-             FROM pairs GROUP BY clinical_area, workforce_group)
+             SELECT clinical_area, workforce_group, count(*) AS n FROM pairs GROUP BY clinical_area, workforce_group)
            SELECT a.clinical_area, g.workforce_group, coalesce(c.n, 0)::INTEGER AS technologies,
                   a.rank::INTEGER AS area_rank, g.rank::INTEGER AS group_rank
            FROM top_areas a CROSS JOIN top_groups g

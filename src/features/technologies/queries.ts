@@ -2,13 +2,15 @@ import type { AnalysisQuery } from '../../data/sql-query';
 import { inList, join, sql, type SqlFragment } from '../../db/sql';
 import { selectedCte, technologyWhere, type TechnologyFilters } from './filters';
 
-/** Every analysis may filter through these, so each one loads all of them. */
+/**
+ * Every analysis may filter through these, so each one loads all of them. technology_facets is built from the
+ * roadmap's tables and icbs, so an upload of any of them gives every analysis a new key.
+ */
 export const READS = [
   'technology_facets',
   'ai_roadmap_technologies',
   'ai_roadmap_workforce_groups',
   'ai_roadmap_points_of_care',
-  'technology_deployments',
 ] as const;
 
 /** How a years_to_deployment value reads; 0 means within a year (datasets/README.md). */
@@ -110,14 +112,13 @@ export function mostAffectedGroups(
     name: 'most-affected-groups',
     reads: READS,
     query: join([
-      selectedCte(filters),
-      sql(`SELECT g.workforce_group,
-                  count(DISTINCT g.technology_id)::INTEGER AS technologies,
-                  (100.0 * count(DISTINCT g.technology_id) / (SELECT count(*) FROM selected))::DOUBLE AS share,
+      selectedCte(filters, ['workforce_groups']),
+      sql(`SELECT workforce_group,
+                  count(*)::INTEGER AS technologies,
+                  (100.0 * count(*) / (SELECT count(*) FROM selected))::DOUBLE AS share,
                   (count(*) OVER ())::INTEGER AS categories
-           FROM ai_roadmap_workforce_groups g
-           JOIN selected USING (technology_id)
-           GROUP BY g.workforce_group`),
+           FROM (SELECT unnest(workforce_groups) AS workforce_group FROM selected)
+           GROUP BY workforce_group`),
       largestPlusChosen('workforce_group', limit, include),
       'ORDER BY technologies DESC, workforce_group',
     ]),
@@ -167,14 +168,13 @@ export function pointsOfCare(filters: TechnologyFilters): AnalysisQuery {
     name: 'points-of-care',
     reads: READS,
     query: join([
-      selectedCte(filters),
-      sql(`SELECT p.point_of_care,
-                  count(DISTINCT p.technology_id)::INTEGER AS technologies,
-                  (100.0 * count(DISTINCT p.technology_id) / (SELECT count(*) FROM selected))::DOUBLE AS share
-           FROM ai_roadmap_points_of_care p
-           JOIN selected USING (technology_id)
-           GROUP BY p.point_of_care
-           ORDER BY technologies DESC, p.point_of_care`),
+      selectedCte(filters, ['points_of_care']),
+      sql(`SELECT point_of_care,
+                  count(*)::INTEGER AS technologies,
+                  (100.0 * count(*) / (SELECT count(*) FROM selected))::DOUBLE AS share
+           FROM (SELECT unnest(points_of_care) AS point_of_care FROM selected)
+           GROUP BY point_of_care
+           ORDER BY technologies DESC, point_of_care`),
     ]),
   };
 }
@@ -216,15 +216,13 @@ export function technologiesByRegion(filters: TechnologyFilters): AnalysisQuery 
     name: 'technologies-by-region',
     reads: READS,
     query: join([
-      selectedCte(filters),
-      sql(`SELECT d.region,
-                  count(DISTINCT d.technology_id)::INTEGER AS technologies,
-                  (100.0 * count(DISTINCT d.technology_id) / (SELECT count(*) FROM selected))::DOUBLE AS share
-           FROM technology_deployments d
-           JOIN selected USING (technology_id)
-           WHERE d.region IS NOT NULL
-           GROUP BY d.region
-           ORDER BY technologies DESC, d.region`),
+      selectedCte(filters, ['regions']),
+      sql(`SELECT region,
+                  count(*)::INTEGER AS technologies,
+                  (100.0 * count(*) / (SELECT count(*) FROM selected))::DOUBLE AS share
+           FROM (SELECT unnest(regions) AS region FROM selected)
+           GROUP BY region
+           ORDER BY technologies DESC, region`),
     ]),
   };
 }
