@@ -1,15 +1,14 @@
-import { useIsFetching, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { fetchingAnalyses, useFetchingAnalyses } from '../data/fetching-analyses';
 import { useHashLocation } from '../state/use-hash-location';
-
-const ANALYSES = { queryKey: ['analysis'] };
 
 /**
  * Marks `view-settled` whenever the last analysis query of the view has its result and the charts have been
  * given it, so the benchmark can time a filter change from the URL change to the updated charts.
  */
 export function SettledMark() {
-  const fetching = useIsFetching(ANALYSES);
+  const fetching = useFetchingAnalyses();
   const location = useHashLocation();
   const client = useQueryClient();
   useEffect(() => {
@@ -19,7 +18,7 @@ export function SettledMark() {
   // settled once its queries have had their chance to start, after this render's effects.
   useEffect(() => {
     const check = setTimeout(() => {
-      if (client.isFetching(ANALYSES) === 0) performance.mark('view-settled');
+      if (fetchingAnalyses(client.getQueryCache()).count() === 0) performance.mark('view-settled');
     });
     return () => clearTimeout(check);
   }, [location, client]);

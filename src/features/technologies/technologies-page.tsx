@@ -1,4 +1,3 @@
-import { useIsFetching } from '@tanstack/react-query';
 import { memo, useMemo, type ReactNode } from 'react';
 import { formatInteger } from '../../charts/format';
 import { IgnoredValuesNotice } from '../../state/ignored-values-notice';
@@ -11,6 +10,7 @@ import { technologyParamChecks } from './param-checks';
 import { filterOptions, type FilterOptionRow } from './queries-list';
 import type { SummaryRow } from './queries';
 import { technologyViewAnalyses, viewAnalyses } from './view-analyses';
+import { useFetchingAnalyses } from '../../data/fetching-analyses';
 import { IntentPrefetchProvider } from '../../data/intent-prefetch';
 import type { HashLocation } from '../../state/hash-location';
 import { SectionNav } from './section-nav';
@@ -68,7 +68,7 @@ export function TechnologiesPage() {
  * content, passed in as children, is not redrawn each time.
  */
 function UpdatingPage({ children }: { readonly children: ReactNode }) {
-  const updating = useIsFetching({ queryKey: ['analysis'] }) > 0;
+  const updating = useFetchingAnalyses() > 0;
   return (
     <div className="technologies-page" data-updating={updating}>
       {children}
