@@ -3,7 +3,7 @@ import { quoteIdentifier } from '../db/sql';
 import { tableSchema, type TableName } from './catalogue';
 import { loadCsvIntoTable } from './load-csv';
 import { tableProvenance, tableVersions } from './dataset-versions';
-import { isViewName, VIEWS, viewTables, type RelationName } from './views';
+import { isViewName, VIEWS, viewTables, type RelationName, type ViewDefinition } from './views';
 
 /** Where a table's bundled bytes come from: fetched in the browser, read from disk in Node. */
 export type BundledSource = (table: TableName) => Promise<Uint8Array>;
@@ -55,9 +55,11 @@ export async function ensureRelations(
     names.filter(isViewName).map((view) => {
       // Built once per version of the tables it reads, so an upload or a restore rebuilds it on next use.
       const key = `${view}@${tableVersions(VIEWS[view].tables).join(',')}`;
-      return once(connector, key, () =>
-        connector.exec(`CREATE OR REPLACE TABLE ${quoteIdentifier(view)} AS ${VIEWS[view].sql}`),
-      );
+      return once(connector, key, async () => {
+        const definition: ViewDefinition = VIEWS[view];
+        await ensureRelations(connector, (definition.builtFrom ?? []).filter(isViewName), source);
+        await connector.exec(`CREATE OR REPLACE TABLE ${quoteIdentifier(view)} AS ${definition.sql}`);
+      });
     }),
   );
 }

@@ -14,6 +14,8 @@ const ARCHETYPE_ENUM = `ENUM(${ARCHETYPES.map(quoteLiteral).join(', ')})`;
 export interface ViewDefinition {
   readonly name: string;
   readonly tables: readonly TableName[];
+  /** Relations of this list its SQL reads, built first (their tables are in `tables` too). */
+  readonly builtFrom?: readonly string[];
   readonly sql: string;
 }
 
@@ -40,6 +42,26 @@ export const VIEWS = {
       -- instead of 90-150 ms on an archetype filter, the others unchanged. Building this table costs about a
       -- second, once per upload.
       ORDER BY a.assessed_on, archetype, i.region, a.icb_code`,
+  },
+  /**
+   * One row per response (a respondent's assessment in one round) with what its domains add up to, for counting
+   * respondents when no domain is chosen: a sixth of capability_gaps' rows. On a 1,000,000-row upload the
+   * summary, the archetypes and the trend took 28 instead of 55 ms a filter state, and the view's queries 64-66
+   * instead of 94-95 ms (Node, DuckDB-wasm, 27 states). Grouped by every attribute a filter reads, so a response
+   * whose rows disagree (an upload's data) counts as its rows would; the queries still count distinct response
+   * ids. Built from capability_gaps in about 0.4 s (Node), once per upload.
+   */
+  capability_responses: {
+    name: 'capability_responses',
+    tables: ['capability_assessments', 'capability_targets', 'icbs'],
+    builtFrom: ['capability_gaps'],
+    sql: `
+      SELECT response_id, assessed_on, icb_code, region, organisation_type, staff_group, archetype,
+             count(*) AS domains, count(*) FILTER (WHERE meets_target) AS meeting, sum(gap) AS gap
+      FROM capability_gaps
+      GROUP BY ALL
+      -- The order of capability_gaps, so a round, archetype, region or ICB filter skips the rest.
+      ORDER BY assessed_on, archetype, region, icb_code`,
   },
   /**
    * The assessment rounds the data holds, newest last. Several queries need the list or the latest round, and

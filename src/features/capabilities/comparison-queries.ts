@@ -2,7 +2,7 @@ import type { AnalysisQuery } from '../../data/sql-query';
 import { unlessFewRespondents } from '../../data/small-numbers';
 import { join, sql } from '../../db/sql';
 import { capabilityWhere, roundCondition, withoutGeography, type CapabilityFilters } from './filters';
-import { DOMAIN_NAMES } from './queries';
+import { DOMAIN_NAMES, respondentRows } from './queries';
 
 export interface ComparisonRow extends Record<string, unknown> {
   domain_name: string;
@@ -54,16 +54,18 @@ export function shareMeetingInArea(area: ComparisonArea, filters: CapabilityFilt
     area.kind === 'icb'
       ? sql('(SELECT icb_name FROM icbs WHERE icb_code = ?)', [area.icb])
       : sql('?::VARCHAR', [area.kind === 'region' ? area.region : 'England']);
+  // All domains together, counted from a row per response when no domain is chosen (queries.ts).
+  const all = respondentRows(others);
   return {
     name: `share-meeting-in-${area.kind}`,
-    reads: ['capability_gaps', 'assessment_rounds', 'capability_framework', 'icbs'],
+    reads: ['capability_gaps', all.relation, 'assessment_rounds', 'capability_framework', 'icbs'],
     query: join([
       `WITH scans AS (
          SELECT g.domain_id, count(*) AS n, avg(g.meets_target::INTEGER) AS meeting FROM capability_gaps g`,
       selection,
       `GROUP BY g.domain_id
          UNION ALL
-         SELECT NULL, count(DISTINCT g.response_id), avg(g.meets_target::INTEGER) FROM capability_gaps g`,
+         SELECT NULL, count(DISTINCT g.response_id), ${all.meeting} FROM ${all.from}`,
       selection,
       `)
        SELECT s.domain_id::INTEGER AS domain_id, coalesce(f.domain_name, 'All domains') AS domain_name,

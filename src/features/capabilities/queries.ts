@@ -24,10 +24,34 @@ const RESPONDENTS = 'count(DISTINCT g.response_id)';
  */
 export const RESPONDENTS_IN_DOMAIN = 'count(*)';
 
+/**
+ * Where respondents are counted from, as `g` with the same filter columns either way: with no domain chosen,
+ * capability_responses (a row per response with its domains' counts, a sixth of the rows); with one, the rows
+ * of those domains in capability_gaps. `meeting` and `gap` are the share of respondent-domain pairs meeting
+ * the target (0 to 1) and the mean gap, which come out the same, to the bit, from either.
+ */
+export function respondentRows(filters: Pick<CapabilityFilters, 'domain'>) {
+  return filters.domain.length === 0
+    ? {
+        relation: 'capability_responses' as const,
+        from: 'capability_responses g',
+        meeting: 'sum(g.meeting) / sum(g.domains)',
+        gap: 'sum(g.gap) / sum(g.domains)',
+      }
+    : {
+        relation: 'capability_gaps' as const,
+        from: 'capability_gaps g',
+        meeting: 'avg(g.meets_target::INTEGER)',
+        gap: 'avg(g.gap)',
+      };
+}
+
 /** Respondents, share meeting target (%) and mean gap of the rows in each group; suppressed below ten. */
-const GROUP_METRICS = `${RESPONDENTS}::INTEGER AS respondents,
-       (${unlessFewRespondents(RESPONDENTS, '100.0 * avg(g.meets_target::INTEGER)')})::DOUBLE AS share_meeting,
-       (${unlessFewRespondents(RESPONDENTS, 'avg(g.gap)')})::DOUBLE AS mean_gap`;
+function groupMetrics(rows: ReturnType<typeof respondentRows>): string {
+  return `${RESPONDENTS}::INTEGER AS respondents,
+       (${unlessFewRespondents(RESPONDENTS, `100.0 * (${rows.meeting})`)})::DOUBLE AS share_meeting,
+       (${unlessFewRespondents(RESPONDENTS, rows.gap)})::DOUBLE AS mean_gap`;
+}
 
 export interface SummaryRow extends Record<string, unknown> {
   respondents: number;
@@ -51,10 +75,11 @@ export function latestAssessmentRound(): AnalysisQuery {
 
 /** The whole selection in one row. */
 export function selectionSummary(filters: CapabilityFilters): AnalysisQuery {
+  const rows = respondentRows(filters);
   return {
     name: 'capability-selection-summary',
-    reads: ['capability_gaps', 'assessment_rounds'],
-    query: join([`SELECT ${GROUP_METRICS} FROM capability_gaps g`, selectionWhere(filters)]),
+    reads: [rows.relation, 'assessment_rounds'],
+    query: join([`SELECT ${groupMetrics(rows)} FROM ${rows.from}`, selectionWhere(filters)]),
   };
 }
 
@@ -67,11 +92,12 @@ export interface ArchetypeRow extends Record<string, unknown> {
 
 /** Per archetype: respondents, the share of respondent-domain pairs meeting the target, and the mean gap. */
 export function targetsMetByArchetype(filters: CapabilityFilters): AnalysisQuery {
+  const rows = respondentRows(filters);
   return {
     name: 'targets-met-by-archetype',
-    reads: ['capability_gaps', 'assessment_rounds'],
+    reads: [rows.relation, 'assessment_rounds'],
     query: join([
-      `SELECT g.archetype, ${GROUP_METRICS} FROM capability_gaps g`,
+      `SELECT g.archetype, ${groupMetrics(rows)} FROM ${rows.from}`,
       selectionWhere(filters),
       `GROUP BY g.archetype
        ORDER BY list_position(${ARCHETYPE_ORDER}, g.archetype), g.archetype`,
@@ -225,13 +251,14 @@ export interface RoundTrendRow extends Record<string, unknown> {
  * no silent holes. Pass no filters for England.
  */
 export function shareMeetingByRound(filters: CapabilityFilters): AnalysisQuery {
+  const rows = respondentRows(filters);
   return {
     name: 'share-meeting-by-round',
-    reads: ['capability_gaps', 'assessment_rounds'],
+    reads: [rows.relation, 'assessment_rounds'],
     query: join([
       `WITH selection AS (
-         SELECT g.assessed_on, ${GROUP_METRICS}
-         FROM capability_gaps g`,
+         SELECT g.assessed_on, ${groupMetrics(rows)}
+         FROM ${rows.from}`,
       capabilityWhere(filters),
       `  GROUP BY g.assessed_on)
        SELECT strftime(r.assessed_on, '%Y-%m-%d') AS round,
