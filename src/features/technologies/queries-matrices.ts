@@ -155,14 +155,16 @@ export function areaByGroup(filters: TechnologyFilters, shape: AreaGroupShape): 
         [shape.groups],
       ),
       keepGroups ? join(['OR', keepGroups], ' ') : '',
-      // Areas are ranked by how many technologies reach the groups shown, so no row is all zeros by rank.
+      // Areas are ranked by how many technologies reach the groups shown (have one of them in their list), so no
+      // row is all zeros by rank.
       sql(
         `), area_counts AS (
              SELECT clinical_area,
-                    row_number() OVER (
-                      ORDER BY count(*) FILTER (WHERE list_has_any(workforce_groups, (SELECT list(workforce_group) FROM top_groups))) DESC,
-                               clinical_area) AS rank
-             FROM selected GROUP BY clinical_area),
+                    row_number() OVER (ORDER BY count(*) FILTER (WHERE reaches) DESC, clinical_area) AS rank
+             FROM (SELECT clinical_area,
+                          list_has_any(workforce_groups, (SELECT list(workforce_group) FROM top_groups)) AS reaches
+                   FROM selected)
+             GROUP BY clinical_area),
            top_areas AS (SELECT clinical_area, rank FROM area_counts WHERE rank <= ?`,
         [shape.areas],
       ),
