@@ -12,7 +12,7 @@ const counters = new WeakMap<QueryCache, FetchingAnalyses>();
 /**
  * The analysis queries running in `cache`, kept from the cache's events: one set insert or delete per event.
  * useIsFetching filters the whole cache on every event instead, and the cache grows with every filter state
- * visited: after twenty #/technologies filter steps its two subscribers took about 7 ms of each step.
+ * visited: in CPU profiles of #/technologies filter steps 11 to 20 its two subscribers took 5 to 9 ms a step.
  */
 export function fetchingAnalyses(cache: QueryCache): FetchingAnalyses {
   const existing = counters.get(cache);

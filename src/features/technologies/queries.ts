@@ -1,6 +1,6 @@
 import type { AnalysisQuery } from '../../data/sql-query';
 import { inList, join, sql, type SqlFragment } from '../../db/sql';
-import { selectedCte, technologyWhere, type TechnologyFilters } from './filters';
+import { selectedCte, technologyWhere, type FacetList, type TechnologyFilters } from './filters';
 
 /**
  * Every analysis may filter through these, so each one loads all of them. technology_facets is built from the
@@ -162,22 +162,34 @@ export interface CareRow extends Record<string, unknown> {
   share: number;
 }
 
-/** Where the selected technologies are used; a technology can have several points of care. */
-export function pointsOfCare(filters: TechnologyFilters): AnalysisQuery {
+/**
+ * How many selected technologies hold each value of a facet list, largest first, with the share of the selection
+ * (a technology can hold several, so shares add up to more than 100%).
+ */
+function countsOfListValues(
+  name: string,
+  filters: TechnologyFilters,
+  list: FacetList,
+  column: string,
+): AnalysisQuery {
   return {
-    name: 'points-of-care',
+    name,
     reads: READS,
     query: join([
-      selectedCte(filters, ['points_of_care']),
-      sql(`SELECT point_of_care,
+      selectedCte(filters, [list]),
+      sql(`SELECT ${column},
                   count(*)::INTEGER AS technologies,
                   (100.0 * count(*) / (SELECT count(*) FROM selected))::DOUBLE AS share
-           FROM (SELECT unnest(points_of_care) AS point_of_care FROM selected)
-           GROUP BY point_of_care
-           ORDER BY technologies DESC, point_of_care`),
+           FROM (SELECT unnest(${list}) AS ${column} FROM selected)
+           GROUP BY ${column}
+           ORDER BY technologies DESC, ${column}`),
     ]),
   };
 }
+
+/** Where the selected technologies are used; a technology can have several points of care. */
+export const pointsOfCare = (filters: TechnologyFilters): AnalysisQuery =>
+  countsOfListValues('points-of-care', filters, 'points_of_care', 'point_of_care');
 
 export interface YearsRow extends Record<string, unknown> {
   years_to_deployment: number;
@@ -211,21 +223,8 @@ export interface RegionRow extends Record<string, unknown> {
 }
 
 /** The selected technologies in use in each NHS region; one technology can be in use in several. */
-export function technologiesByRegion(filters: TechnologyFilters): AnalysisQuery {
-  return {
-    name: 'technologies-by-region',
-    reads: READS,
-    query: join([
-      selectedCte(filters, ['regions']),
-      sql(`SELECT region,
-                  count(*)::INTEGER AS technologies,
-                  (100.0 * count(*) / (SELECT count(*) FROM selected))::DOUBLE AS share
-           FROM (SELECT unnest(regions) AS region FROM selected)
-           GROUP BY region
-           ORDER BY technologies DESC, region`),
-    ]),
-  };
-}
+export const technologiesByRegion = (filters: TechnologyFilters): AnalysisQuery =>
+  countsOfListValues('technologies-by-region', filters, 'regions', 'region');
 
 export interface SummaryRow extends Record<string, unknown> {
   selected: number;
