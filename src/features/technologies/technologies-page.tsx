@@ -9,7 +9,8 @@ import { ImpactFigure } from './impact-chart';
 import { technologyParamChecks } from './param-checks';
 import { filterOptions, type FilterOptionRow } from './queries-list';
 import type { SummaryRow } from './queries';
-import { technologyViewAnalyses, viewAnalyses } from './view-analyses';
+import { technologyViewAnalyses, technologyWarmUpAnalyses, viewAnalyses } from './view-analyses';
+import { useEngineWarmUp } from '../../data/engine-warm-up';
 import { useFetchingAnalyses } from '../../data/fetching-analyses';
 import { IntentPrefetchProvider } from '../../data/intent-prefetch';
 import type { HashLocation } from '../../state/hash-location';
@@ -42,6 +43,7 @@ export function TechnologiesPage() {
   const summary = useAnalysis<SummaryRow>(viewAnalyses.summary(filters));
   const counted = summary.data?.[0];
   const icbs = useMemo(() => (options.data ?? []).filter((o) => o.param === 'icb'), [options.data]);
+  useEngineWarmUp(useMemo(() => technologyWarmUpAnalyses(options.data ?? []), [options.data]));
 
   return (
     <UpdatingPage>

@@ -1,5 +1,5 @@
 import type { AnalysisQuery } from '../../data/sql-query';
-import { withoutFilters, type TechnologyFilters } from './filters';
+import { NO_FILTERS, withoutFilters, type TechnologyFilters } from './filters';
 import { profileAnalyses } from './profile-queries';
 import {
   clinicalAreas,
@@ -10,7 +10,7 @@ import {
   technologiesByType,
   timeToDeployment,
 } from './queries';
-import { technologyList, type ListSort, type SortDirection } from './queries-list';
+import { technologyList, type FilterOptionRow, type ListSort, type SortDirection } from './queries-list';
 import { areaByGroup, careByYears, impactRatings, spreadByIcb, spreadByRegion } from './queries-matrices';
 
 export const TOP_GROUPS = 10;
@@ -75,4 +75,25 @@ export function technologyViewAnalyses(filters: TechnologyFilters): AnalysisQuer
     viewAnalyses.list(filters),
     ...profile,
   ];
+}
+
+/**
+ * What the engine warm-up runs while a planner reads the view (engine-warm-up.ts): the whole view for one
+ * type, one workforce group, one region and one time to deployment, the first of each the filter options offer.
+ * Between them they use every kind of filter the view's SQL has (a text or number in a list, a list holding a
+ * value) and the type's profile.
+ */
+export function technologyWarmUpAnalyses(options: readonly FilterOptionRow[]): AnalysisQuery[] {
+  const first = (param: FilterOptionRow['param']) => options.find((o) => o.param === param);
+  const type = first('subtype')?.parent;
+  const group = first('group')?.value;
+  const region = first('icb')?.parent;
+  const years = first('years')?.value;
+  const states: Partial<TechnologyFilters>[] = [
+    type ? { type: [type] } : {},
+    group ? { group: [group] } : {},
+    region ? { region: [region] } : {},
+    years ? { years: [Number(years)] } : {},
+  ].filter((state) => Object.keys(state).length > 0);
+  return states.flatMap((state) => technologyViewAnalyses({ ...NO_FILTERS, ...state }));
 }
