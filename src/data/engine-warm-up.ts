@@ -2,10 +2,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { isEngineReady, withEngine } from '../db/engine';
 import { analysisKey, type AnalysisQuery } from './analysis';
+import { tableVersions } from './dataset-versions';
 import { fetchBundledTable } from './bundled-files';
 import { fetchingAnalyses, type FetchingAnalyses } from './fetching-analyses';
 import { precomputedRows } from './precomputed';
 import { ensureRelations } from './relations';
+import { viewTables } from './views';
 
 /** How long no analysis may have run before the warm-up goes on: the planner is reading, not filtering. */
 export const WARM_UP_AFTER_QUIET_MS = 1000;
@@ -60,8 +62,11 @@ export function scheduleWarmUp(options: WarmUpOptions): () => void {
   };
 }
 
-// The analyses warmed in this page's life: each runs once, however often its view opens.
+// The analyses warmed in this page's life, with the data they ran on: each runs once, however often its view
+// opens, and again after an upload (a table of a million rows takes other paths through the engine's code).
 const warmed = new Set<string>();
+const warmUpKey = (analysis: AnalysisQuery) =>
+  analysisKey(analysis) + tableVersions([...new Set(analysis.reads.flatMap((r) => viewTables(r)))]).join();
 
 /**
  * While the planner reads a view, runs the analyses it would run for a few filter states they have not chosen
@@ -72,9 +77,9 @@ const warmed = new Set<string>();
  */
 export function useEngineWarmUp(analyses: readonly AnalysisQuery[]): void {
   const cache = useQueryClient().getQueryCache();
-  const key = analyses.map(analysisKey).join('\n');
+  const key = analyses.map(warmUpKey).join('\n');
   useEffect(() => {
-    const pending = analyses.filter((a) => !warmed.has(analysisKey(a)));
+    const pending = analyses.filter((a) => !warmed.has(warmUpKey(a)));
     if (pending.length === 0) return;
     return scheduleWarmUp({
       analyses: pending,
@@ -82,7 +87,7 @@ export function useEngineWarmUp(analyses: readonly AnalysisQuery[]): void {
       // Until it is up, each quiet spell ends by waiting for another.
       engineReady: isEngineReady,
       run: (analysis) => {
-        warmed.add(analysisKey(analysis));
+        warmed.add(warmUpKey(analysis));
         // One answered from the build (a type's profile, on the bundled data) never reaches the engine.
         if (precomputedRows(analysis)) return Promise.resolve();
         return withEngine(async (connector) => {

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { memo, useMemo } from 'react';
+import { useEngineWarmUp } from '../../data/engine-warm-up';
 import { analysisQueryOptions } from '../../data/sql-query';
 import { useAnalysis } from '../../data/use-analysis';
 import { IgnoredValuesNotice } from '../../state/ignored-values-notice';
@@ -34,6 +35,7 @@ import {
 import { SelectionSummary } from './selection-summary';
 import { TrendFigure } from './trend-figure';
 import { useIcbComparison, type ChosenIcb } from './use-icb-comparison';
+import { capabilityWarmUpAnalyses } from './warm-up';
 
 const ASSESSMENT_SOURCE =
   'Self-assessment against the AI and Digital Healthcare Technologies Capability Framework (HEE, 2023); synthetic records; target levels by archetype are illustrative';
@@ -54,6 +56,12 @@ export function CapabilitiesPage() {
   const ready = latest.data !== undefined || latest.isError;
   const latestDate = latest.data?.[0]?.round ?? null;
   const queryFilters = useMemo(() => withLatestRound(filters, latestDate), [filters, latestDate]);
+  useEngineWarmUp(
+    useMemo(
+      () => (ready && allOptions ? capabilityWarmUpAnalyses(allOptions, latestDate) : []),
+      [ready, allOptions, latestDate],
+    ),
+  );
   const summary = useQuery({
     ...analysisQueryOptions<SummaryRow>(selectionSummary(queryFilters)),
     enabled: ready,
