@@ -1,12 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { isEngineReady, withEngine } from '../db/engine';
+import { isEngineReady } from '../db/engine';
 import { analysisKey, type AnalysisQuery } from './analysis';
 import { tableVersions } from './dataset-versions';
-import { fetchBundledTable } from './bundled-files';
 import { fetchingAnalyses, type FetchingAnalyses } from './fetching-analyses';
 import { precomputedRows } from './precomputed';
-import { ensureRelations } from './relations';
+import { runOnEngine } from './sql-query';
 import { viewTables } from './views';
 
 /** How long no analysis may have run before the warm-up goes on: the planner is reading, not filtering. */
@@ -16,7 +15,7 @@ export interface WarmUpOptions {
   readonly analyses: readonly AnalysisQuery[];
   /** The analysis queries running; the warm-up waits for none, and yields as soon as one starts. */
   readonly fetching: FetchingAnalyses;
-  /** Whether the engine is up: the warm-up never starts it, nor waits for it. */
+  /** Whether the engine is up: the warm-up never starts it; until it is up, each quiet spell ends in another. */
   readonly engineReady: () => boolean;
   readonly run: (analysis: AnalysisQuery) => Promise<unknown>;
   readonly quietMs?: number;
@@ -39,7 +38,7 @@ export function scheduleWarmUp(options: WarmUpOptions): () => void {
   const work = async () => {
     running = true;
     while (!stopped && next < analyses.length && quiet()) {
-      // A failure here is the planner's to see when they ask for that view: it is not theirs yet.
+      // A failure is left for the planner's own query to show, if they ever choose that state.
       await run(analyses[next]!).catch(() => undefined);
       next += 1;
     }
@@ -84,20 +83,15 @@ export function useEngineWarmUp(analyses: readonly AnalysisQuery[]): void {
     return scheduleWarmUp({
       analyses: pending,
       fetching: fetchingAnalyses(cache),
-      // Until it is up, each quiet spell ends by waiting for another.
       engineReady: isEngineReady,
       run: (analysis) => {
         warmed.add(warmUpKey(analysis));
         // One answered from the build (a type's profile, on the bundled data) never reaches the engine.
-        if (precomputedRows(analysis)) return Promise.resolve();
-        return withEngine(async (connector) => {
-          await ensureRelations(connector, analysis.reads, fetchBundledTable);
-          return connector.query(analysis.query.sql, analysis.query.params);
-        });
+        return precomputedRows(analysis) ? Promise.resolve() : runOnEngine(analysis);
       },
       // On the performance timeline, for the benchmark and for a profile.
       onDone: () => performance.mark('engine-warmed', { detail: { analyses: pending.length } }),
     });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the analyses' SQL (above)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the analyses' SQL and data (above)
   }, [key, cache]);
 }

@@ -11,6 +11,17 @@ import { viewTables } from './views';
 export type { AnalysisQuery } from './analysis';
 
 /**
+ * Runs an analysis on the browser's DuckDB after loading what it reads; on an engine that replaced a lost one, the
+ * tables are loaded again (saved uploads restored) first.
+ */
+export function runOnEngine<T extends Row>({ reads, query }: AnalysisQuery): Promise<T[]> {
+  return withEngine(async (connector) => {
+    await ensureRelations(connector, reads, fetchBundledTable);
+    return connector.query<T>(query.sql, query.params);
+  });
+}
+
+/**
  * TanStack Query options for one analysis: the key holds the SQL, its parameters and the versions of the
  * tables it reads, and the fetcher runs it on the browser's DuckDB. A result computed at build time stands in
  * where there is one for the bundled data: a default view's until DuckDB is ready, a standing analysis's always
@@ -24,12 +35,8 @@ export function analysisQueryOptions<T extends Row>(analysis: AnalysisQuery) {
     queryFn: async () => {
       const early = precomputedRows<T>(analysis);
       if (early) return early;
-      // On the engine that replaces a lost one, the tables are loaded again (saved uploads restored) first.
       const start = performance.now();
-      const rows = await withEngine(async (connector) => {
-        await ensureRelations(connector, reads, fetchBundledTable);
-        return connector.query<T>(query.sql, query.params);
-      });
+      const rows = await runOnEngine<T>(analysis);
       // On the performance timeline, so the benchmark (and a profile) can tell engine time from drawing time.
       performance.measure(`query ${name}`, { start, detail: { rows: rows.length } });
       return rows;
