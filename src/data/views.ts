@@ -47,9 +47,9 @@ export const VIEWS = {
    * One row per response (a respondent's assessment in one round) with what its domains add up to, for counting
    * respondents when no domain is chosen: a sixth of capability_gaps' rows. On a 1,000,000-row upload the
    * summary, the archetypes and the trend took 28 instead of 55 ms a filter state (19 states), and the view's
-   * queries 64-66 instead of 94-95 ms (27 states; Node, DuckDB-wasm). Grouped by every attribute a filter reads, so a response
-   * whose rows disagree (an upload's data) counts as its rows would; the queries still count distinct response
-   * ids. Built from capability_gaps in about 0.4 s (Node), once per upload.
+   * queries 64-66 instead of 94-95 ms (27 states; Node, DuckDB-wasm). Grouped by every attribute a filter reads,
+   * so a response whose rows disagree (an upload's data) counts as its rows would; the queries still count
+   * distinct response ids. Built from capability_gaps in about 0.4 s (Node), once per upload.
    */
   capability_responses: {
     name: 'capability_responses',

@@ -1,9 +1,14 @@
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/connector';
 import { noFilters } from '../support/technologies-expected';
 import { withBrowserSession } from './support/session';
-import { expectEveryTable, openRoadmapDatabase, openTab, settle } from './support/technologies-page';
+import {
+  expectEveryTable,
+  openRoadmapDatabase,
+  openTab,
+  queriesRun,
+  settle,
+} from './support/technologies-page';
 
 const browser = withBrowserSession();
 
@@ -11,12 +16,6 @@ let db: Connector;
 beforeAll(async () => {
   db = await openRoadmapDatabase();
 });
-
-/** How many analysis queries the page has run through its query cache (each one is a `query <name>` measure). */
-const queriesRun = (page: Page) =>
-  page.evaluate(
-    () => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('query ')).length,
-  );
 
 describe('while a planner reads #/technologies', () => {
   it('warms the engine on states they have not chosen, and a filter afterwards still computes its own numbers', async () => {

@@ -4,7 +4,13 @@ import type { Connector } from '../../src/db/connector';
 import { noFilters } from '../support/technologies-expected';
 import { figure } from './support/figures';
 import { withBrowserSession } from './support/session';
-import { expectEveryTable, openRoadmapDatabase, openTab, settle } from './support/technologies-page';
+import {
+  expectEveryTable,
+  openRoadmapDatabase,
+  openTab,
+  queriesRun,
+  settle,
+} from './support/technologies-page';
 
 const browser = withBrowserSession();
 
@@ -12,12 +18,6 @@ let db: Connector;
 beforeAll(async () => {
   db = await openRoadmapDatabase();
 });
-
-/** How many analysis queries the page has run so far (each one is a `query <name>` measure). */
-const queriesRun = (page: Page) =>
-  page.evaluate(
-    () => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('query ')).length,
-  );
 
 /** Waits until no analysis query has started or ended for a while: whatever was computed ahead is done. */
 async function quiet(page: Page): Promise<void> {

@@ -45,6 +45,23 @@ function planner(client: QueryClient, name: string) {
   return { end: async () => (end(), await done) };
 }
 
+/** A warm-up of the named analyses on the real query cache of `client`, with a short quiet spell. */
+function warmUp(
+  client: QueryClient,
+  names: readonly string[],
+  run: (a: AnalysisQuery) => Promise<unknown>,
+  more: Partial<Parameters<typeof scheduleWarmUp>[0]> = {},
+) {
+  return scheduleWarmUp({
+    analyses: names.map(analysis),
+    fetching: fetchingAnalyses(client.getQueryCache()),
+    engineReady: () => true,
+    run,
+    quietMs: QUIET_MS,
+    ...more,
+  });
+}
+
 describe('scheduleWarmUp', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
@@ -54,14 +71,7 @@ describe('scheduleWarmUp', () => {
     const engine = recordingEngine();
     const filtering = planner(client, 'first view');
     let done = 0;
-    const stop = scheduleWarmUp({
-      analyses: ['a', 'b', 'c'].map(analysis),
-      fetching: fetchingAnalyses(client.getQueryCache()),
-      engineReady: () => true,
-      run: engine.run,
-      quietMs: QUIET_MS,
-      onDone: () => (done += 1),
-    });
+    const stop = warmUp(client, ['a', 'b', 'c'], engine.run, { onDone: () => (done += 1) });
     await sleep(QUIET_MS * 3);
     expect(engine.log).toEqual([]);
     await filtering.end();
@@ -81,13 +91,7 @@ describe('scheduleWarmUp', () => {
   it('yields to a planner after the query in flight and goes on from the next one after the next quiet spell', async () => {
     const client = new QueryClient();
     const engine = recordingEngine(20);
-    const stop = scheduleWarmUp({
-      analyses: ['a', 'b', 'c', 'd'].map(analysis),
-      fetching: fetchingAnalyses(client.getQueryCache()),
-      engineReady: () => true,
-      run: engine.run,
-      quietMs: QUIET_MS,
-    });
+    const stop = warmUp(client, ['a', 'b', 'c', 'd'], engine.run);
     await sleep(QUIET_MS + 10);
     expect(engine.log).toEqual(['a']);
     const click = planner(client, 'a filter');
@@ -103,13 +107,7 @@ describe('scheduleWarmUp', () => {
     const client = new QueryClient();
     const engine = recordingEngine();
     let ready = false;
-    const stop = scheduleWarmUp({
-      analyses: ['a'].map(analysis),
-      fetching: fetchingAnalyses(client.getQueryCache()),
-      engineReady: () => ready,
-      run: engine.run,
-      quietMs: QUIET_MS,
-    });
+    const stop = warmUp(client, ['a'], engine.run, { engineReady: () => ready });
     await sleep(QUIET_MS * 4);
     expect(engine.log).toEqual([]);
     ready = true;
@@ -121,25 +119,13 @@ describe('scheduleWarmUp', () => {
   it('goes on past an analysis that fails, and runs nothing once stopped', async () => {
     const client = new QueryClient();
     const engine = recordingEngine(5, ['a']);
-    const stop = scheduleWarmUp({
-      analyses: ['a', 'b'].map(analysis),
-      fetching: fetchingAnalyses(client.getQueryCache()),
-      engineReady: () => true,
-      run: engine.run,
-      quietMs: QUIET_MS,
-    });
+    const stop = warmUp(client, ['a', 'b'], engine.run);
     await sleep(QUIET_MS * 3);
     expect(engine.log).toEqual(['a', 'b']);
     stop();
 
     const stopped = recordingEngine();
-    scheduleWarmUp({
-      analyses: ['c'].map(analysis),
-      fetching: fetchingAnalyses(client.getQueryCache()),
-      engineReady: () => true,
-      run: stopped.run,
-      quietMs: QUIET_MS,
-    })();
+    warmUp(client, ['c'], stopped.run)();
     await sleep(QUIET_MS * 3);
     expect(stopped.log).toEqual([]);
   });

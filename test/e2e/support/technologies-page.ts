@@ -15,6 +15,12 @@ import { readFigureTable, waitForDrawn } from './figures';
 import type { BrowserSession } from './chromium';
 import { appUrl } from './session';
 
+/** How many analysis queries the page has run through its query cache (each one is a `query <name>` measure). */
+export const queriesRun = (page: Page) =>
+  page.evaluate(
+    () => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('query ')).length,
+  );
+
 /** The raw tables #/technologies reads, in Node, for SQL written by the tests. */
 export async function openRoadmapDatabase(): Promise<Connector> {
   const db = await openBundledDatabase();
