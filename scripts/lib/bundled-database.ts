@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { TableName } from '../../src/data/catalogue';
 import { ensureRelations } from '../../src/data/relations';
+import { runAnalysisOn } from '../../src/data/run-analysis';
 import type { AnalysisQuery } from '../../src/data/sql-query';
 import type { RelationName } from '../../src/data/views';
 import type { Connector, Row } from '../../src/db/connector';
@@ -23,8 +24,7 @@ export async function runAnalysis<T extends Row>(
   connector: Connector,
   analysis: AnalysisQuery,
 ): Promise<T[]> {
-  await ensureRelations(connector, analysis.reads, readBundledTable);
-  return connector.query<T>(analysis.query.sql, analysis.query.params);
+  return runAnalysisOn<T>(connector, analysis, readBundledTable);
 }
 
 export async function load(connector: Connector, names: readonly RelationName[]): Promise<void> {

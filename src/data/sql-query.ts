@@ -5,7 +5,7 @@ import type { AnalysisQuery } from './analysis';
 import { fetchBundledTable } from './bundled-files';
 import { tableVersions } from './dataset-versions';
 import { isPrecomputed, precomputedRows } from './precomputed';
-import { ensureRelations } from './relations';
+import { runAnalysisOn } from './run-analysis';
 import { viewTables } from './views';
 
 export type { AnalysisQuery } from './analysis';
@@ -14,11 +14,8 @@ export type { AnalysisQuery } from './analysis';
  * Runs an analysis on the browser's DuckDB after loading what it reads; on an engine that replaced a lost one, the
  * tables are loaded again (saved uploads restored) first.
  */
-export function runOnEngine<T extends Row>({ reads, query }: AnalysisQuery): Promise<T[]> {
-  return withEngine(async (connector) => {
-    await ensureRelations(connector, reads, fetchBundledTable);
-    return connector.query<T>(query.sql, query.params);
-  });
+export function runOnEngine<T extends Row>(analysis: AnalysisQuery): Promise<T[]> {
+  return withEngine((connector) => runAnalysisOn<T>(connector, analysis, fetchBundledTable));
 }
 
 /**

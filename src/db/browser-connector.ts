@@ -148,10 +148,15 @@ class BrowserConnector implements Connector {
     private readonly life: Lifeline,
     private readonly db: AsyncDuckDB,
     private readonly conn: AsyncDuckDBConnection,
+    private readonly unoptimized: AsyncDuckDBConnection,
   ) {}
 
   query<T extends Row = Row>(text: string, params: readonly SqlParam[] = []): Promise<T[]> {
     return runQuery<T>(this.life, this.conn, text, params);
+  }
+
+  queryUnoptimized<T extends Row = Row>(text: string, params: readonly SqlParam[] = []): Promise<T[]> {
+    return runQuery<T>(this.life, this.unoptimized, text, params);
   }
 
   async exec(text: string): Promise<void> {
@@ -210,13 +215,17 @@ export async function startBrowserConnector(onLost: OnEngineLost): Promise<Conne
     const conn = await db.connect();
     // Extensions would be fetched from a CDN: data never leaves the device, so none may load on demand.
     await conn.query('SET autoinstall_known_extensions = false; SET autoload_known_extensions = false');
-    return conn;
+    const unoptimized = await db.connect();
+    await unoptimized.query('PRAGMA disable_optimizer');
+    return { conn, unoptimized };
   };
-  const conn = await Promise.race([starting(), diedStarting]).catch(async (error: unknown) => {
-    await db.terminate();
-    throw error;
-  });
+  const { conn, unoptimized } = await Promise.race([starting(), diedStarting]).catch(
+    async (error: unknown) => {
+      await db.terminate();
+      throw error;
+    },
+  );
   life = new Lifeline(db, () => conn.query('SELECT 1'), onLost);
   await worker.watch();
-  return new BrowserConnector(life, db, conn);
+  return new BrowserConnector(life, db, conn, unoptimized);
 }

@@ -25,6 +25,12 @@ export interface Session extends StatementRunner {
 }
 
 export interface Connector extends StatementRunner {
+  /**
+   * Runs a query as `query` does, but planned as written: on a connection of its own with DuckDB's optimizer
+   * turned off. Only for statements over small tables, where the optimizer's passes cost more than they save; on
+   * a large table it is what pushes a filter into the scan (data/run-analysis.ts says which analyses qualify).
+   */
+  queryUnoptimized<T extends Row = Row>(sql: string, params?: readonly SqlParam[]): Promise<T[]>;
   /** Makes bytes readable by SQL under `name` (for `read_csv('name')`). */
   registerFile(name: string, bytes: Uint8Array): Promise<void>;
   /**

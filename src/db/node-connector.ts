@@ -57,9 +57,12 @@ export async function startNodeConnector(): Promise<Connector> {
   const conn = db.connect();
   // As in the browser: no extension is ever fetched on demand (it would hang without a network).
   conn.query('SET autoinstall_known_extensions = false; SET autoload_known_extensions = false');
+  const unoptimized = db.connect();
+  unoptimized.query('PRAGMA disable_optimizer');
 
   return {
     ...runner(conn),
+    queryUnoptimized: runner(unoptimized).query,
     registerFile(name: string, bytes: Uint8Array): Promise<void> {
       db.registerFileBuffer(name, bytes.slice());
       return Promise.resolve();
