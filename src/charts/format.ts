@@ -8,8 +8,22 @@ const twoDecimalFormat = new Intl.NumberFormat('en-GB', {
   maximumFractionDigits: 2,
 });
 
+// Intl's format takes microseconds a call, and a filter change formats the same few counts a thousand times
+// over (bars, heat-map cells, labels): 3 ms of script a #/technologies step in a CPU profile. -0 is not
+// remembered: a Map takes it for 0, but Intl writes "-0".
+const formattedIntegers = new Map<number, string>();
+const MAX_REMEMBERED = 10_000;
+
 /** 46009 -> "46,009". */
-export const formatInteger = (value: number): string => integerFormat.format(value);
+export function formatInteger(value: number): string {
+  if (Object.is(value, -0)) return integerFormat.format(value);
+  let text = formattedIntegers.get(value);
+  if (text === undefined) {
+    text = integerFormat.format(value);
+    if (formattedIntegers.size < MAX_REMEMBERED) formattedIntegers.set(value, text);
+  }
+  return text;
+}
 
 /** 0.5 -> "0.5", with exactly one decimal. */
 export const formatOneDecimal = (value: number): string => oneDecimalFormat.format(value);

@@ -19,7 +19,16 @@ export interface BuildTimeResults {
  */
 const fromBuild = new WeakSet<readonly Row[]>();
 
+// The names of the analyses with results of either kind (a key's first part), so that no key is made for the
+// others: a key holds the whole SQL, and every new filter state asks twice for each of its analyses.
+const namesOf = (results: Record<string, Row[]>) =>
+  new Set(Object.keys(results).map((key) => (JSON.parse(key) as [string])[0]));
+const standingNames = namesOf(precomputedResults.standing);
+const firstPaintNames = namesOf(precomputedResults.firstPaint);
+
 export function precomputedRows<T extends Row>(analysis: AnalysisQuery): T[] | undefined {
+  if (!standingNames.has(analysis.name) && (isEngineReady() || !firstPaintNames.has(analysis.name)))
+    return undefined;
   const tables = analysis.reads.flatMap((r) => viewTables(r));
   if (!tables.every((t) => tableProvenance(t).source === 'bundled' && tableProvenance(t).version === 0))
     return undefined;

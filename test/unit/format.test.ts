@@ -13,6 +13,14 @@ describe('number formats', () => {
     expect(formatInteger(77923.4)).toBe('77,923');
   });
 
+  it('gives what Intl gives, however often a number is formatted (-0 after 0 included)', () => {
+    const intl = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+    for (const value of [0, -0, -0.4, 2.5, -2.5, 46009, 1e21, NaN, 0, -0]) {
+      expect(formatInteger(value), String(value)).toBe(intl.format(value));
+      expect(formatInteger(value), String(value)).toBe(intl.format(value));
+    }
+  });
+
   it('rounds shares half up to whole percentages, as the published shares are', () => {
     expect(formatPercent((100 * 82) / 240)).toBe('34%');
     expect(formatPercent((100 * 31) / 240)).toBe('13%');
