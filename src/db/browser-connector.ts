@@ -148,7 +148,7 @@ class BrowserConnector implements Connector {
     private readonly life: Lifeline,
     private readonly db: AsyncDuckDB,
     private readonly conn: AsyncDuckDBConnection,
-    private readonly unoptimized: AsyncDuckDBConnection,
+    private readonly unoptimized: Promise<AsyncDuckDBConnection>,
   ) {}
 
   query<T extends Row = Row>(text: string, params: readonly SqlParam[] = []): Promise<T[]> {
@@ -156,7 +156,7 @@ class BrowserConnector implements Connector {
   }
 
   queryUnoptimized<T extends Row = Row>(text: string, params: readonly SqlParam[] = []): Promise<T[]> {
-    return runQuery<T>(this.life, this.unoptimized, text, params);
+    return this.unoptimized.then((conn) => runQuery<T>(this.life, conn, text, params));
   }
 
   async exec(text: string): Promise<void> {
@@ -215,17 +215,21 @@ export async function startBrowserConnector(onLost: OnEngineLost): Promise<Conne
     const conn = await db.connect();
     // Extensions would be fetched from a CDN: data never leaves the device, so none may load on demand.
     await conn.query('SET autoinstall_known_extensions = false; SET autoload_known_extensions = false');
-    const unoptimized = await db.connect();
-    await unoptimized.query('PRAGMA disable_optimizer');
-    return { conn, unoptimized };
+    return conn;
   };
-  const { conn, unoptimized } = await Promise.race([starting(), diedStarting]).catch(
-    async (error: unknown) => {
-      await db.terminate();
-      throw error;
-    },
-  );
+  const conn = await Promise.race([starting(), diedStarting]).catch(async (error: unknown) => {
+    await db.terminate();
+    throw error;
+  });
   life = new Lifeline(db, () => conn.query('SELECT 1'), onLost);
   await worker.watch();
+  // Opened after the engine counts as ready, not before: two fewer round trips to the worker before the page's
+  // first statements (loading the tables, which analyses need first anyway).
+  const unoptimized = life.call(async () => {
+    const opened = await db.connect();
+    await opened.query('PRAGMA disable_optimizer');
+    return opened;
+  });
+  unoptimized.catch(() => undefined);
   return new BrowserConnector(life, db, conn, unoptimized);
 }
