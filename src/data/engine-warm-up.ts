@@ -6,7 +6,7 @@ import { tableVersions } from './dataset-versions';
 import { fetchingAnalyses, type FetchingAnalyses } from './fetching-analyses';
 import { precomputedRows } from './precomputed';
 import { runOnEngine } from './sql-query';
-import { viewTables } from './views';
+import { tablesRead } from './views';
 
 /** How long no analysis may have run before the warm-up goes on: the planner is reading, not filtering. */
 export const WARM_UP_AFTER_QUIET_MS = 1000;
@@ -65,7 +65,7 @@ export function scheduleWarmUp(options: WarmUpOptions): () => void {
 // opens, and again after an upload (a table of a million rows takes other paths through the engine's code).
 const warmed = new Set<string>();
 const warmUpKey = (analysis: AnalysisQuery) =>
-  analysisKey(analysis) + tableVersions([...new Set(analysis.reads.flatMap((r) => viewTables(r)))]).join();
+  analysisKey(analysis) + tableVersions(tablesRead(analysis.reads)).join();
 
 /**
  * While the planner reads a view, runs the analyses it would run for a few filter states they have not chosen

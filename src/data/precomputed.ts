@@ -3,7 +3,7 @@ import { isEngineReady } from '../db/engine';
 import precomputedResults from 'virtual:precomputed-results';
 import { analysisKey, type AnalysisQuery } from './analysis';
 import { tableProvenance } from './dataset-versions';
-import { viewTables } from './views';
+import { tablesRead } from './views';
 
 /** Results computed at build time by the same SQL on the same DuckDB build over the same bundled CSVs. */
 export interface BuildTimeResults {
@@ -29,7 +29,7 @@ const firstPaintNames = namesOf(precomputedResults.firstPaint);
 export function precomputedRows<T extends Row>(analysis: AnalysisQuery): T[] | undefined {
   if (!standingNames.has(analysis.name) && (isEngineReady() || !firstPaintNames.has(analysis.name)))
     return undefined;
-  const tables = analysis.reads.flatMap((r) => viewTables(r));
+  const tables = tablesRead(analysis.reads);
   if (!tables.every((t) => tableProvenance(t).source === 'bundled' && tableProvenance(t).version === 0))
     return undefined;
   const key = analysisKey(analysis);

@@ -3,7 +3,7 @@ import { quoteIdentifier } from '../db/sql';
 import { tableSchema, type TableName } from './catalogue';
 import { loadCsvIntoTable } from './load-csv';
 import { tableProvenance, tableVersions } from './dataset-versions';
-import { isViewName, VIEWS, viewTables, type RelationName, type ViewDefinition } from './views';
+import { isViewName, tablesRead, VIEWS, type RelationName, type ViewDefinition } from './views';
 
 /** Where a table's bundled bytes come from: fetched in the browser, read from disk in Node. */
 export type BundledSource = (table: TableName) => Promise<Uint8Array>;
@@ -41,7 +41,7 @@ export async function ensureRelations(
   names: readonly RelationName[],
   source: BundledSource,
 ): Promise<void> {
-  const tables = [...new Set(names.flatMap((n) => viewTables(n)))];
+  const tables = tablesRead(names);
   await Promise.all(
     tables.map((table) =>
       once(connector, table, async () => {

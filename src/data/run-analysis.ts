@@ -3,7 +3,7 @@ import type { AnalysisQuery } from './analysis';
 import type { TableName } from './catalogue';
 import { tableProvenance } from './dataset-versions';
 import { ensureRelations, type BundledSource } from './relations';
-import { viewTables, type RelationName } from './views';
+import { tablesRead, type RelationName } from './views';
 
 /**
  * The one table meant to hold millions of rows (an ICB's assessment results; the benchmark uploads a million). The
@@ -22,11 +22,9 @@ export const SMALL_UPLOAD_ROWS = 20_000;
  * took 38 instead of 47 ms (Node, the bench's 20 states, 16 alternating passes, faster in 15) with the same rows.
  */
 export function plannedAsWritten(reads: readonly RelationName[]): boolean {
-  return reads
-    .flatMap((relation) => viewTables(relation))
-    .every(
-      (table) => !LARGE_TABLES.has(table) && (tableProvenance(table).upload?.rows ?? 0) <= SMALL_UPLOAD_ROWS,
-    );
+  return tablesRead(reads).every(
+    (table) => !LARGE_TABLES.has(table) && (tableProvenance(table).upload?.rows ?? 0) <= SMALL_UPLOAD_ROWS,
+  );
 }
 
 /** Runs one analysis on `connector`: loads what it reads, then runs its SQL, unoptimized where that is faster. */

@@ -6,7 +6,7 @@ import { fetchBundledTable } from './bundled-files';
 import { tableVersions } from './dataset-versions';
 import { isPrecomputed, precomputedRows } from './precomputed';
 import { runAnalysisOn } from './run-analysis';
-import { viewTables } from './views';
+import { tablesRead } from './views';
 
 export type { AnalysisQuery } from './analysis';
 
@@ -26,7 +26,7 @@ export function runOnEngine<T extends Row>(analysis: AnalysisQuery): Promise<T[]
  */
 export function analysisQueryOptions<T extends Row>(analysis: AnalysisQuery) {
   const { name, reads, query } = analysis;
-  const versions = tableVersions([...new Set(reads.flatMap((r) => viewTables(r)))]);
+  const versions = tableVersions(tablesRead(reads));
   return queryOptions({
     queryKey: ['analysis', name, versions, query.sql, query.params] as const,
     queryFn: async () => {

@@ -124,3 +124,8 @@ export function isViewName(name: string): name is ViewName {
 export function viewTables(name: RelationName): readonly TableName[] {
   return isViewName(name) ? VIEWS[name].tables : [name];
 }
+
+/** Every table that relations read, directly or through a shared relation, each once. */
+export function tablesRead(relations: readonly RelationName[]): TableName[] {
+  return [...new Set(relations.flatMap((name) => viewTables(name)))];
+}
