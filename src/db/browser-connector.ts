@@ -223,8 +223,8 @@ export async function startBrowserConnector(onLost: OnEngineLost): Promise<Conne
   });
   life = new Lifeline(db, () => conn.query('SELECT 1'), onLost);
   await worker.watch();
-  // Opened after the engine counts as ready, not before: two fewer round trips to the worker before the page's
-  // first statements (loading the tables, which analyses need first anyway).
+  // Not waited for: the engine counts as ready two round trips to the worker sooner, and the analyses that use this
+  // connection load their tables first anyway.
   const unoptimized = life.call(async () => {
     const opened = await db.connect();
     await opened.query('PRAGMA disable_optimizer');
